@@ -1,0 +1,152 @@
+/**
+ * The only module that opens sessions and transactions. It routes reads
+ * through executeRead and writes through executeWrite (so a cluster sends
+ * them to the right member), tags every transaction with the app and the
+ * operation, applies the transaction timeout, counts queries per request and
+ * turns driver errors into EstateErrors.
+ */
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { EstateError } from './errors';
+
+export type Row = Record<string, unknown>;
+
+/** What one request cost the database; the server reports it in `extensions.estate`. */
+export interface QueryStats {
+  queries: number;
+  dbMs: number;
+}
+
+/** A transaction as graph/ modules see it: run a query, get plain rows. */
+export interface Tx {
+  run(query: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface ExecutorOptions {
+  database?: string;
+  /** Transaction timeout; a query past it is refused with LIMIT_EXCEEDED. */
+  timeoutMs: number;
+}
+
+export interface Neo4jConnection {
+  uri: string;
+  user?: string;
+  password?: string;
+}
+
+export function createDriver(conn: Neo4jConnection): Driver {
+  const auth = conn.password ? neo4j.auth.basic(conn.user ?? 'neo4j', conn.password) : neo4j.auth.basic('neo4j', 'neo4j');
+  // Plain JS numbers: every integer Estate stores fits in 2^53.
+  return neo4j.driver(conn.uri, auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 10_000,
+    userAgent: 'estate/0.1',
+  });
+}
+
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+    readonly stats: QueryStats = { queries: 0, dbMs: 0 },
+  ) {}
+
+  /** A view of this executor that counts into its own stats (one per request). */
+  forRequest(): Executor {
+    return new Executor(this.driver, this.options, { queries: 0, dbMs: 0 });
+  }
+
+  /** One read query in its own read transaction. */
+  async read(op: string, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.readTx(op, (tx) => tx.run(query, params));
+  }
+
+  readTx<T>(op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('READ', op, work);
+  }
+
+  /** One write transaction: everything `work` runs commits together or not at all. */
+  writeTx<T>(op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', op, work);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.options.timeoutMs, metadata: { app: 'estate', op } };
+    const body = (tx: ManagedTransaction) => work(this.wrap(tx));
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(body, config)
+        : await session.executeWrite(body, config);
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async (query, params = {}) => {
+        const started = performance.now();
+        this.stats.queries += 1;
+        try {
+          const result = await tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
+          return result.records.map((r) => r.toObject() as Row);
+        } finally {
+          this.stats.dbMs += performance.now() - started;
+        }
+      },
+    };
+  }
+}
+
+/**
+ * JS numbers reach Neo4j as floats; whole numbers go as integers instead so
+ * LIMIT, ranges and integer fields behave (JS values are all below 2^53).
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParams(v);
+    return out;
+  }
+  return value;
+}
+
+/** Neo4j error codes mapped to what a client can act on; anything else stays internal. */
+export function translateDriverError(error: unknown): unknown {
+  if (error instanceof EstateError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as { message?: string }).message ?? '';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new EstateError('CONFLICT', 'the write would break a uniqueness rule', [
+      { field: uniquePropertyIn(message), reason: 'another CI already has this value' },
+    ]);
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new EstateError('LIMIT_EXCEEDED', 'the query ran past the transaction timeout', [
+      { reason: 'transaction timeout reached; narrow the request' },
+    ]);
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return new EstateError(
+      'SERVICE_UNAVAILABLE',
+      'the database is unavailable; retry in a few seconds',
+      [{ reason: 'Neo4j could not be reached' }],
+      { retryAfterSeconds: 2 },
+    );
+  }
+  return error;
+}
+
+function uniquePropertyIn(message: string): string | undefined {
+  // Neo4j says e.g. "... with label `Hardware` and property `serialNumber` = 'X'"
+  return /property `([A-Za-z0-9_]+)`/.exec(message)?.[1];
+}

@@ -1,0 +1,391 @@
+/**
+ * The estate generator: deterministic, about the promised size, unique where the schema demands it, every
+ * property one the class table knows with the right kind, and every relationship allowed by the rule table.
+ */
+import { ALL_CLASS_FIELDS, classSpec, COMMON_FIELDS, storedProperties } from '../model/classes';
+import type { FieldSpec } from '../model/classes';
+import { ENUMS, LIFECYCLE_STATES } from '../model/enums';
+import { checkRelationship, maxTargets, relationshipRule, RELATIONSHIP_RULES } from '../model/relationships.rules';
+import type { RelationshipType } from '../model/relationships.rules';
+import { generateEstate } from './estate.generator';
+import type { EstateSize, GeneratedEstate, StoredNode } from './estate.generator';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function allNodes(estate: GeneratedEstate): StoredNode[] {
+  return [...estate.nodes.values()].flat();
+}
+
+function classById(estate: GeneratedEstate): Map<string, string> {
+  return new Map(allNodes(estate).map((n) => [n.id as string, n.class as string]));
+}
+
+/** A plain, comparable picture of the whole estate. */
+function snapshot(estate: GeneratedEstate): string {
+  return JSON.stringify({
+    ...estate,
+    nodes: [...estate.nodes.entries()],
+    relationships: [...estate.relationships.entries()],
+  });
+}
+
+/** The first cycle found in a directed graph, or undefined (iterative DFS, so deep chains cannot overflow). */
+function findCycle(edges: readonly { from: string; to: string }[]): string[] | undefined {
+  const out = new Map<string, string[]>();
+  for (const { from, to } of edges) {
+    const list = out.get(from);
+    if (list) list.push(to);
+    else out.set(from, [to]);
+  }
+  const state = new Map<string, 1 | 2>(); // 1 on the stack, 2 done
+  for (const start of out.keys()) {
+    if (state.has(start)) continue;
+    const stack: { node: string; next: number }[] = [{ node: start, next: 0 }];
+    state.set(start, 1);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const targets = out.get(top.node) ?? [];
+      if (top.next < targets.length) {
+        const target = targets[top.next++];
+        const seen = state.get(target);
+        if (seen === 1) return [...stack.map((s) => s.node), target];
+        if (seen === undefined) {
+          state.set(target, 1);
+          stack.push({ node: target, next: 0 });
+        }
+      } else {
+        state.set(top.node, 2);
+        stack.pop();
+      }
+    }
+  }
+  return undefined;
+}
+
+function kindProblem(field: FieldSpec, property: string, value: unknown): string | undefined {
+  const kind = field.kind;
+  if (typeof kind === 'object') {
+    return (ENUMS[kind.enum] as readonly string[]).includes(value as string) ? undefined : `not a ${kind.enum}`;
+  }
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string' && value.length > 0 ? undefined : 'not a non-empty string';
+    case 'int':
+      return Number.isInteger(value) ? undefined : 'not an integer';
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'not a number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'not a boolean';
+    case 'date':
+      return typeof value === 'string' && ISO_DATE.test(value) ? undefined : 'not YYYY-MM-DD';
+    case 'datetime':
+      return typeof value === 'string' && ISO_INSTANT.test(value) ? undefined : 'not an ISO instant';
+    case 'strings':
+      return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? undefined : 'not a string list';
+    case 'money':
+      if (property.endsWith('Amount')) return Number.isInteger(value) && (value as number) >= 0 ? undefined : 'amount not minor units';
+      return typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? undefined : 'not an ISO-4217 code';
+  }
+}
+
+describe('generateEstate: determinism', () => {
+  it('gives identical output, ids included, for the same size and seed', () => {
+    expect(snapshot(generateEstate('small', 42))).toBe(snapshot(generateEstate('small', 42)));
+    expect(snapshot(generateEstate('tiny'))).toBe(snapshot(generateEstate('tiny', 42)));
+  });
+
+  it('gives different output for a different seed', () => {
+    const a = generateEstate('small', 42);
+    const b = generateEstate('small', 7);
+    expect(snapshot(a)).not.toBe(snapshot(b));
+    const serials = (e: GeneratedEstate) => e.nodes.get('Server')!.map((n) => n.serialNumber);
+    expect(serials(a)).not.toEqual(serials(b));
+  });
+
+  it('does not read the clock', () => {
+    const spy = jest.spyOn(Date, 'now');
+    const estate = generateEstate('tiny', 3);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(estate.asOf).toBe('2025-01-01T00:00:00.000Z');
+  });
+
+  it('refuses an unknown size', () => {
+    expect(() => generateEstate('huge' as EstateSize)).toThrow(/unknown estate size huge/);
+  });
+});
+
+describe('generateEstate: sizes', () => {
+  it.each([
+    ['tiny', 100, 250],
+    ['small', 700, 1_500],
+    ['medium', 15_000, 26_000],
+  ] as const)('%s has about the promised number of CIs', (size, min, max) => {
+    const estate = generateEstate(size);
+    expect(estate.counts.nodes).toBeGreaterThanOrEqual(min);
+    expect(estate.counts.nodes).toBeLessThanOrEqual(max);
+    expect(estate.counts.nodes).toBe(allNodes(estate).length);
+    expect(estate.counts.relationships).toBe([...estate.relationships.values()].reduce((n, l) => n + l.length, 0));
+  });
+
+  it('large has about 200k CIs and generates in seconds', () => {
+    const started = performance.now();
+    const estate = generateEstate('large');
+    const seconds = (performance.now() - started) / 1000;
+    expect(estate.counts.nodes).toBeGreaterThanOrEqual(170_000);
+    expect(estate.counts.nodes).toBeLessThanOrEqual(240_000);
+    // Generous: the machine running the tests may be busy.
+    expect(seconds).toBeLessThan(30);
+  }, 60_000);
+});
+
+describe.each(['tiny', 'small', 'medium'] as const)('generateEstate(%s)', (size) => {
+  let estate: GeneratedEstate;
+  let classes: Map<string, string>;
+
+  beforeAll(() => {
+    estate = generateEstate(size);
+    classes = classById(estate);
+  });
+
+  it('has a list for every class and every relationship type', () => {
+    for (const rule of RELATIONSHIP_RULES) expect(estate.relationships.has(rule.type)).toBe(true);
+    for (const className of estate.nodes.keys()) expect(classSpec(className)).toBeDefined();
+  });
+
+  it('gives every CI a unique id and every hardware asset a unique asset tag and serial number', () => {
+    const nodes = allNodes(estate);
+    expect(classes.size).toBe(nodes.length);
+    const hardware = nodes.filter((n) => classSpec(n.class as string)!.category === 'hardware');
+    expect(hardware.length).toBeGreaterThan(0);
+    expect(new Set(hardware.map((n) => n.assetTag)).size).toBe(hardware.length);
+    expect(new Set(hardware.map((n) => n.serialNumber)).size).toBe(hardware.length);
+    for (const n of hardware) {
+      expect(typeof n.assetTag).toBe('string');
+      expect(typeof n.serialNumber).toBe('string');
+    }
+  });
+
+  it('gives names unique within the classes that are identified by name', () => {
+    for (const [className, list] of estate.nodes) {
+      const spec = classSpec(className)!;
+      if (!spec.identifiedBy.some((rule) => rule.length === 1 && rule[0] === 'name')) continue;
+      if (className === 'Person') continue; // people are identified by email first; names may repeat
+      const names = list.map((n) => n.name);
+      expect({ className, duplicates: names.length - new Set(names).size }).toEqual({ className, duplicates: 0 });
+    }
+  });
+
+  it('stores only common fields and the class fields, each of the right kind', () => {
+    const problems: string[] = [];
+    const common = new Set<string>(COMMON_FIELDS);
+    for (const [className, list] of estate.nodes) {
+      const allowed = new Map<string, FieldSpec>();
+      for (const field of classSpec(className)!.fields) for (const p of storedProperties(field)) allowed.set(p, field);
+      for (const node of list) {
+        if (node.class !== className) problems.push(`${String(node.id)} has class ${String(node.class)} in the ${className} list`);
+        for (const [key, value] of Object.entries(node)) {
+          if (value === null || value === undefined) problems.push(`${String(node.id)}.${key} is ${String(value)}`);
+          if (common.has(key)) continue;
+          const field = allowed.get(key);
+          if (!field) {
+            problems.push(`${String(node.id)}: ${key} is not a ${className} field${ALL_CLASS_FIELDS.has(key) ? ' (another class has it)' : ''}`);
+            continue;
+          }
+          const problem = kindProblem(field, key, value);
+          if (problem) problems.push(`${String(node.id)}.${key} = ${JSON.stringify(value)}: ${problem}`);
+        }
+        if (node.version !== 1) problems.push(`${String(node.id)} is not at version 1`);
+        if (typeof node.name !== 'string' || node.name.length === 0) problems.push(`${String(node.id)} has no name`);
+        if (!(LIFECYCLE_STATES as readonly string[]).includes(node.lifecycleState as string)) {
+          problems.push(`${String(node.id)} has lifecycle state ${String(node.lifecycleState)}`);
+        }
+        const expectedStatus = node.lifecycleState === 'DEPLOYED' ? 'OPERATIONAL' : 'UNKNOWN';
+        if (node.operationalStatus !== expectedStatus) problems.push(`${String(node.id)} is ${String(node.operationalStatus)}`);
+        if (!ISO_INSTANT.test(node.createdAt as string) || !ISO_INSTANT.test(node.updatedAt as string)) {
+          problems.push(`${String(node.id)} has bad timestamps`);
+        }
+        if ((node.createdAt as string) > (node.updatedAt as string) || (node.updatedAt as string) > estate.asOf) {
+          problems.push(`${String(node.id)} was created ${String(node.createdAt)}, updated ${String(node.updatedAt)}`);
+        }
+        if (typeof node.attributes !== 'string' || typeof JSON.parse(node.attributes) !== 'object') {
+          problems.push(`${String(node.id)} has attributes ${String(node.attributes)}`);
+        }
+        if (node.tags !== undefined && !(Array.isArray(node.tags) && node.tags.length > 0)) problems.push(`${String(node.id)} has empty tags`);
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('makes only relationships the rule table allows, between CIs that exist, each once', () => {
+    const problems: string[] = [];
+    for (const [type, list] of estate.relationships) {
+      const seen = new Set<string>();
+      for (const rel of list) {
+        const fromClass = classes.get(rel.from);
+        const toClass = classes.get(rel.to);
+        if (!fromClass || !toClass) {
+          problems.push(`${type} ${rel.from} -> ${rel.to}: missing end`);
+          continue;
+        }
+        const broken = checkRelationship(type, fromClass, toClass, rel.from === rel.to);
+        if (broken) problems.push(`${type} ${rel.from} -> ${rel.to}: ${broken.reason}`);
+        const key = `${rel.from}|${rel.to}`;
+        if (seen.has(key)) problems.push(`${type} ${rel.from} -> ${rel.to} twice`);
+        seen.add(key);
+        const known = relationshipRule(type)!.knownProperties ?? [];
+        for (const property of Object.keys(rel.properties ?? {})) {
+          if (!known.includes(property)) problems.push(`${type} ${rel.from} -> ${rel.to} has unknown property ${property}`);
+        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('keeps every source within its maximum number of targets', () => {
+    const problems: string[] = [];
+    for (const [type, list] of estate.relationships) {
+      const rule = relationshipRule(type)!;
+      const targets = new Map<string, number>();
+      for (const rel of list) targets.set(rel.from, (targets.get(rel.from) ?? 0) + 1);
+      for (const [from, count] of targets) {
+        const max = maxTargets(rule, classes.get(from)!);
+        if (max !== undefined && count > max) problems.push(`${from} has ${count} ${type} (max ${max})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no cycles in the acyclic types, nor in DEPENDS_ON and CONNECTED_TO', () => {
+    for (const [type, list] of estate.relationships) {
+      expect({ type, cycle: findCycle(list) }).toEqual({ type, cycle: undefined });
+    }
+  });
+
+  it('gives every VM and software installation exactly one host', () => {
+    const hosts = new Map<string, number>();
+    for (const rel of estate.relationships.get('RUNS_ON')!) hosts.set(rel.from, (hosts.get(rel.from) ?? 0) + 1);
+    for (const className of ['VirtualMachine', 'SoftwareInstallation', 'Application', 'Database']) {
+      for (const node of estate.nodes.get(className)!) {
+        const count = hosts.get(node.id as string) ?? 0;
+        if (className === 'VirtualMachine' || className === 'SoftwareInstallation') expect([node.id, count]).toEqual([node.id, 1]);
+        else expect([node.id, count >= 1]).toEqual([node.id, true]);
+      }
+    }
+  });
+
+  it('gives every service, application and server exactly one owner', () => {
+    const owners = new Map<string, number>();
+    for (const rel of estate.relationships.get('OWNED_BY')!) owners.set(rel.from, (owners.get(rel.from) ?? 0) + 1);
+    for (const className of ['BusinessService', 'TechnicalService', 'Application', 'Server', 'Database', 'NetworkDevice']) {
+      for (const node of estate.nodes.get(className)!) expect([node.id, owners.get(node.id as string)]).toEqual([node.id, 1]);
+    }
+  });
+
+  it('models redundancy with clusters: core pairs need one member, hypervisor clusters all but one', () => {
+    const members = new Map<string, string[]>();
+    for (const rel of estate.relationships.get('MEMBER_OF')!) members.set(rel.to, [...(members.get(rel.to) ?? []), rel.from]);
+    const clusters = new Map(estate.nodes.get('Cluster')!.map((c) => [c.id as string, c]));
+    expect(estate.coreClusterIds).toHaveLength(estate.siteIds.length);
+    for (const id of estate.coreClusterIds) {
+      expect(clusters.get(id)!.minHealthyMembers).toBe(1);
+      expect(members.get(id)!.sort()).toEqual(estate.coreSwitchIds.filter((s) => s.startsWith(id.replace('cl-core-', 'sw-core-'))).sort());
+    }
+    for (const cluster of clusters.values()) {
+      const n = members.get(cluster.id as string)?.length ?? 0;
+      expect([cluster.id, n >= 2]).toEqual([cluster.id, true]);
+      if (cluster.clusterType === 'hypervisor') expect([cluster.id, cluster.minHealthyMembers]).toEqual([cluster.id, n - 1]);
+      else expect([cluster.id, cluster.minHealthyMembers]).toEqual([cluster.id, 1]);
+    }
+  });
+
+  it('lets every business service reach a server through DEPENDS_ON, RUNS_ON and MEMBER_OF', () => {
+    const next = new Map<string, string[]>();
+    const link = (a: string, b: string) => next.set(a, [...(next.get(a) ?? []), b]);
+    for (const type of ['DEPENDS_ON', 'RUNS_ON'] as RelationshipType[]) {
+      for (const rel of estate.relationships.get(type)!) link(rel.from, rel.to);
+    }
+    // A cluster is carried by its members: walk MEMBER_OF both ways.
+    for (const rel of estate.relationships.get('MEMBER_OF')!) {
+      link(rel.from, rel.to);
+      link(rel.to, rel.from);
+    }
+    const unreached: string[] = [];
+    for (const id of estate.businessServiceIds) {
+      const seen = new Set([id]);
+      const queue = [id];
+      let found = false;
+      while (queue.length > 0 && !found) {
+        for (const target of next.get(queue.shift()!) ?? []) {
+          if (classes.get(target) === 'Server') found = true;
+          if (!seen.has(target)) {
+            seen.add(target);
+            queue.push(target);
+          }
+        }
+      }
+      if (!found) unreached.push(id);
+    }
+    expect(estate.businessServiceIds.length).toBeGreaterThan(0);
+    expect(unreached).toEqual([]);
+  });
+
+  it('lays locations out region → site → building → room → rack, and puts racked hardware in racks', () => {
+    const kind = new Map(estate.nodes.get('Location')!.map((l) => [l.id as string, l.locationKind as string]));
+    const order = ['REGION', 'SITE', 'BUILDING', 'ROOM', 'RACK'];
+    for (const rel of estate.relationships.get('LOCATED_IN')!) {
+      const fromKind = kind.get(rel.from);
+      if (fromKind) expect([rel.from, kind.get(rel.to)]).toEqual([rel.from, order[order.indexOf(fromKind) - 1]]);
+    }
+    const located = new Set(estate.relationships.get('LOCATED_IN')!.map((r) => r.from));
+    for (const [id, k] of kind) if (k !== 'REGION') expect([id, located.has(id)]).toEqual([id, true]);
+    for (const className of ['Server', 'NetworkDevice', 'StorageDevice', 'EndUserDevice']) {
+      for (const node of estate.nodes.get(className)!) expect([node.id, located.has(node.id as string)]).toEqual([node.id, true]);
+    }
+  });
+
+  it('wires the network: top-of-rack to distribution to core, servers to their top-of-rack switch', () => {
+    const role = new Map(estate.nodes.get('NetworkDevice')!.map((d) => [d.id as string, d.role as string]));
+    const up = new Map<string, string[]>();
+    for (const rel of estate.relationships.get('CONNECTED_TO')!) up.set(rel.from, [...(up.get(rel.from) ?? []), rel.to]);
+    const tor = estate.sampleTorSwitchId;
+    expect(role.get(tor)).toBe('SWITCH');
+    const dist = up.get(tor)!;
+    expect(dist).toHaveLength(1);
+    const cores = up.get(dist[0])!;
+    expect(cores).toHaveLength(2);
+    for (const core of cores) expect(estate.coreSwitchIds).toContain(core);
+    const servers = [...up].filter(([from, to]) => classes.get(from) === 'Server' && to.includes(tor));
+    expect(servers.length).toBeGreaterThan(0);
+  });
+
+  it('names well-known ids of the right classes', () => {
+    const expectClass = (id: string, className: string) => expect([id, classes.get(id)]).toEqual([id, className]);
+    expectClass(estate.sampleServerId, 'Server');
+    expectClass(estate.sampleClusterId, 'Cluster');
+    expectClass(estate.sampleVmId, 'VirtualMachine');
+    expectClass(estate.sampleApplicationId, 'Application');
+    expectClass(estate.sampleDatabaseId, 'Database');
+    expectClass(estate.sampleBusinessServiceId, 'BusinessService');
+    expectClass(estate.sampleTorSwitchId, 'NetworkDevice');
+    expectClass(estate.sampleRackId, 'Location');
+    for (const id of estate.coreSwitchIds) expectClass(id, 'NetworkDevice');
+    for (const id of estate.siteIds) expectClass(id, 'Location');
+    for (const id of estate.regionIds) expectClass(id, 'Location');
+    for (const id of estate.businessServiceIds) expectClass(id, 'BusinessService');
+    for (const id of estate.technicalServiceIds) expectClass(id, 'TechnicalService');
+    expect(estate.coreSwitchIds).toHaveLength(2 * estate.siteIds.length);
+    const runsOn = estate.relationships.get('RUNS_ON')!;
+    expect(runsOn).toContainEqual({ from: estate.sampleApplicationId, to: estate.sampleVmId });
+    expect(estate.relationships.get('MEMBER_OF')).toContainEqual({ from: estate.sampleServerId, to: estate.sampleClusterId });
+    expect(runsOn.some((r) => r.to === estate.sampleClusterId)).toBe(true);
+  });
+
+  it('mixes lifecycle states on hardware, with status OPERATIONAL only when deployed', () => {
+    const states = new Set([...estate.nodes.get('Server')!, ...estate.nodes.get('EndUserDevice')!].map((n) => n.lifecycleState));
+    expect(states.has('DEPLOYED')).toBe(true);
+    expect(states.has('IN_STOCK')).toBe(true);
+    if (size !== 'tiny') expect(states.has('RETIRED')).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * One jest run: unit tests beside the code (`*.test.ts`) and integration
+ * tests in test/ (`*.int.test.ts`) against one throwaway embedded Neo4j that
+ * the global setup starts (or NEO4J_URI when set). Files run one at a time
+ * because they share that database and the machine has two cores.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  testMatch: ['<rootDir>/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/graph/embedded/target/'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFiles: ['reflect-metadata'],
+  maxWorkers: 1,
+  testTimeout: 60000,
+};

@@ -1,0 +1,98 @@
+/** Queries and mutations on CIs: read the arguments, call graph/, shape the answer. */
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createItem, deleteItem, updateItem } from '../graph/items';
+import { countItems, listItems, searchItems } from '../graph/items.query';
+import type { Item } from '../graph/items.mapping';
+import { ConfigurationItem } from '../schema/item.types';
+import { CreateItemInput, ItemFilter, ItemOrder, ItemPatch } from '../schema/item.inputs';
+import { ItemConnection, SearchHit } from '../schema/connection.types';
+import type { Context } from './context';
+import { pageSize } from './limits';
+
+@ArgsType()
+class ItemsArgs {
+  @Field(() => ItemFilter, { nullable: true })
+  filter?: ItemFilter;
+
+  @Field(() => Int, { nullable: true, description: 'Page size (default 20, at most 500).' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  after?: string;
+
+  @Field(() => ItemOrder, { nullable: true, description: 'Default: by name, ascending.' })
+  orderBy?: ItemOrder;
+}
+
+@Resolver(() => ItemConnection)
+export class ItemResolver {
+  @Query(() => ConfigurationItem, { nullable: true, description: 'One CI by id, or null.' })
+  item(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Item | undefined> {
+    return ctx.loaders.item.load(id);
+  }
+
+  @Query(() => ItemConnection, { description: 'CIs matching a filter, a page at a time.' })
+  async items(@Args(() => ItemsArgs) args: ItemsArgs, @Ctx() ctx: Context): Promise<ItemConnection> {
+    const filter = plain(args.filter ?? {});
+    const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+    const page = await listItems(ctx.db, filter, order, pageSize(args.first), args.after);
+    for (const { item } of page.items) ctx.loaders.item.prime(item.id, item);
+    return {
+      edges: page.items.map(({ item, cursor }) => ({ cursor, node: item })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: false,
+        startCursor: page.items[0]?.cursor,
+        endCursor: page.items.at(-1)?.cursor,
+      },
+      filter,
+    };
+  }
+
+  @FieldResolver(() => Int, { description: 'How many CIs match the filter (costs one count query).' })
+  totalCount(@Root() connection: ItemConnection, @Ctx() ctx: Context): Promise<number> {
+    return countItems(ctx.db, connection.filter);
+  }
+
+  @Query(() => [SearchHit], { description: 'Full-text search over names, descriptions, host names, serial numbers and asset tags.' })
+  search(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { nullable: true }) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return searchItems(ctx.db, text, pageSize(first));
+  }
+
+  @Mutation(() => ConfigurationItem, { description: 'Create a CI of any class.' })
+  createItem(@Arg('input', () => CreateItemInput) input: CreateItemInput, @Ctx() ctx: Context) {
+    return createItem(ctx.db, ctx.writer, plain(input));
+  }
+
+  @Mutation(() => ConfigurationItem, {
+    description: 'Change some fields of a CI. A stale expectedVersion is refused with CONFLICT.',
+  })
+  updateItem(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('patch', () => ItemPatch) patch: ItemPatch,
+    @Ctx() ctx: Context,
+  ) {
+    return updateItem(ctx.db, ctx.writer, id, expectedVersion, plain(patch));
+  }
+
+  @Mutation(() => ConfigurationItem, {
+    description: 'Delete a CI. Refused while other CIs still need it, unless an admin forces it. Its history is kept.',
+  })
+  deleteItem(
+    @Arg('id', () => ID) id: string,
+    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return deleteItem(ctx.db, ctx.writer, id, { force, mayForce: ctx.role === 'admin' });
+  }
+}
+
+/** type-graphql hands inputs over as class instances; graph/ takes plain objects. */
+function plain<T extends object>(value: T): Record<string, unknown> & T {
+  return { ...value } as Record<string, unknown> & T;
+}

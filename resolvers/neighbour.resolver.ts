@@ -1,0 +1,50 @@
+/**
+ * Field resolvers on the ConfigurationItem interface (inherited by every
+ * class): the named neighbour fields of NEIGHBOUR_FIELDS, built from that
+ * table, and the generic `related` field. All load through the request's
+ * DataLoaders.
+ */
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Item } from '../graph/items.mapping';
+import { RELATIONSHIP_TYPES } from '../graph/model/relationships.rules';
+import type { RelationshipType } from '../graph/model/relationships.rules';
+import type { Direction } from '../graph/relationships';
+import { DirectionEnum, RelationshipTypeEnum } from '../schema/enums';
+import { ConfigurationItem } from '../schema/item.types';
+import { RelatedItem } from '../schema/connection.types';
+import type { Context } from './context';
+import { NEIGHBOUR_FIELDS } from './neighbour.fields';
+
+@Resolver(() => ConfigurationItem)
+export class NeighbourResolver {
+  @FieldResolver(() => [RelatedItem], {
+    description: 'Neighbours along any relationship types, with the relationship properties.',
+  })
+  async related(
+    @Root() item: Item,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'OUT' }) direction: Direction,
+    @Arg('types', () => [RelationshipTypeEnum], { nullable: true }) types: RelationshipType[] | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<RelatedItem[]> {
+    const wanted = types?.length ? types : RELATIONSHIP_TYPES;
+    const lists = await Promise.all(wanted.map((type) => ctx.loaders.neighbours(type, direction).load(item.id)));
+    return lists.flatMap((list, i) =>
+      list.map((n) => ({ type: wanted[i], direction, properties: n.properties, item: n.item })),
+    );
+  }
+}
+
+// The named fields: one method per table row, decorated as @FieldResolver would.
+for (const spec of NEIGHBOUR_FIELDS) {
+  const resolve = async (item: Item, ctx: Context) => {
+    const found = await ctx.loaders.neighbours(spec.type, spec.direction).load(item.id);
+    return spec.single ? (found[0]?.item ?? null) : found.map((n) => n.item);
+  };
+  Object.defineProperty(NeighbourResolver.prototype, spec.name, { value: resolve, writable: true });
+  Root()(NeighbourResolver.prototype, spec.name, 0);
+  Ctx()(NeighbourResolver.prototype, spec.name, 1);
+  FieldResolver(() => (spec.single ? ConfigurationItem : [ConfigurationItem]), {
+    nullable: spec.single,
+    description: spec.description,
+  })(NeighbourResolver.prototype, spec.name, Object.getOwnPropertyDescriptor(NeighbourResolver.prototype, spec.name)!);
+}

@@ -1,0 +1,20 @@
+/** Builds the executable schema from the decorated classes and resolvers. */
+import 'reflect-metadata';
+import { buildSchemaSync } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema } from 'graphql';
+import { RESOLVERS } from '../resolvers';
+import { CLASS_TYPES } from './item.types';
+
+let cached: GraphQLSchema | undefined;
+
+export function buildEstateSchema(): GraphQLSchema {
+  cached ??= lexicographicSortSchema(
+    buildSchemaSync({
+      resolvers: RESOLVERS,
+      orphanedTypes: [...CLASS_TYPES],
+      validate: false,
+    }),
+  );
+  return cached;
+}

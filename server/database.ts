@@ -1,0 +1,85 @@
+/**
+ * Reaching Neo4j: the server named by NEO4J_URI, or else the embedded one
+ * this project starts itself. Either way the result is a driver that
+ * answered, an Executor, and migrations applied.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { startEmbeddedNeo4j } from '../graph/embedded/embedded';
+import { createDriver, Executor } from '../graph/executor';
+import { migrate } from '../graph/migrations';
+
+export interface DatabaseOptions {
+  uri?: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  dataDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  txTimeoutMs: number;
+}
+
+export interface Database {
+  driver: Driver;
+  executor: Executor;
+  /** bolt URI in use (embedded or external). */
+  uri: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions, logger: Logger): Promise<Database> {
+  let uri = options.uri;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!uri) {
+    logger.info({ dataDir: options.dataDir }, 'NEO4J_URI is unset: starting the embedded Neo4j');
+    const embedded = await startEmbeddedNeo4j({
+      dataDir: options.dataDir,
+      boltPort: options.boltPort,
+      heap: options.heap,
+      pageCache: options.pageCache,
+      log: (line) => logger.info(line),
+    });
+    uri = embedded.uri;
+    stopEmbedded = () => embedded.stop();
+  }
+  const driver = createDriver({ uri, user: options.user, password: options.password });
+  try {
+    await waitForNeo4j(driver, logger);
+    const executor = new Executor(driver, { database: options.database, timeoutMs: options.txTimeoutMs });
+    await migrate(executor, (line) => logger.info(line));
+    return {
+      driver,
+      executor,
+      uri,
+      embedded: stopEmbedded !== undefined,
+      close: async () => {
+        await driver.close();
+        await stopEmbedded?.();
+      },
+    };
+  } catch (error) {
+    await driver.close();
+    await stopEmbedded?.();
+    throw error;
+  }
+}
+
+/** Retry with backoff while Neo4j comes up; give up with a clear message after ~1 minute. */
+async function waitForNeo4j(driver: Driver, logger: Logger, attempts = 12): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      if (attempt >= attempts) {
+        throw new Error(`Neo4j did not answer after ${attempts} attempts: ${(error as Error).message}`);
+      }
+      const delay = Math.min(500 * 2 ** (attempt - 1), 8000);
+      logger.warn({ attempt, retryInMs: delay, reason: (error as Error).message }, 'Neo4j not reachable yet; retrying');
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
