@@ -45,12 +45,9 @@ export const badInput = (field: string | undefined, reason: string): EstateError
   new EstateError('BAD_USER_INPUT', field ? `${field}: ${reason}` : reason, [{ field, reason }]);
 
 export const notFound = (what: string, id: string, field?: string): EstateError =>
-  new EstateError('NOT_FOUND', `${what} ${id} does not exist`, [
-    { field, reason: `no ${what} with id ${id}` },
-  ]);
+  new EstateError('NOT_FOUND', `${what} ${id} does not exist`, [{ field, reason: `no ${what} with id ${id}` }]);
 
 export const conflict = (reason: string, extra: Record<string, unknown> = {}, field?: string): EstateError =>
   new EstateError('CONFLICT', reason, [{ field, reason }], extra);
 
-export const forbidden = (reason: string): EstateError =>
-  new EstateError('FORBIDDEN', reason, [{ reason }]);
+export const forbidden = (reason: string): EstateError => new EstateError('FORBIDDEN', reason, [{ reason }]);

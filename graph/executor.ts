@@ -35,7 +35,9 @@ export interface Neo4jConnection {
 }
 
 export function createDriver(conn: Neo4jConnection): Driver {
-  const auth = conn.password ? neo4j.auth.basic(conn.user ?? 'neo4j', conn.password) : neo4j.auth.basic('neo4j', 'neo4j');
+  const auth = conn.password
+    ? neo4j.auth.basic(conn.user ?? 'neo4j', conn.password)
+    : neo4j.auth.basic('neo4j', 'neo4j');
   // Plain JS numbers: every integer Estate stores fits in 2^53.
   return neo4j.driver(conn.uri, auth, {
     disableLosslessIntegers: true,
@@ -79,9 +81,7 @@ export class Executor {
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'estate', op } };
     const body = (tx: ManagedTransaction) => work(this.wrap(tx));
     try {
-      return mode === 'READ'
-        ? await session.executeRead(body, config)
-        : await session.executeWrite(body, config);
+      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       throw translateDriverError(error);
     } finally {
@@ -135,7 +135,11 @@ export function translateDriverError(error: unknown): unknown {
       { reason: 'transaction timeout reached; narrow the request' },
     ]);
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+  ) {
     return new EstateError(
       'SERVICE_UNAVAILABLE',
       'the database is unavailable; retry in a few seconds',

@@ -57,7 +57,9 @@ export async function createItem(db: Executor, ctx: WriteContext, input: Record<
       props: withoutNulls(props),
     });
     const item = itemFromNode(rows[0].n as Record<string, unknown>);
-    await appendChanges(tx, ctx, [{ op: 'CREATE', ciId: id, ciClass: valid.className, before: null, after: withoutNulls(props) }]);
+    await appendChanges(tx, ctx, [
+      { op: 'CREATE', ciId: id, ciClass: valid.className, before: null, after: withoutNulls(props) },
+    ]);
     return item;
   });
 }

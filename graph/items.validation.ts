@@ -20,23 +20,40 @@ const isRealDate = (s: string) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`)
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
 const money = z.strictObject({
-  amount: z.number().int('amount is in minor units (cents), a whole number').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER),
+  amount: z
+    .number()
+    .int('amount is in minor units (cents), a whole number')
+    .min(0, 'must not be negative')
+    .max(Number.MAX_SAFE_INTEGER),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR or USD'),
 });
 
-const attributeValue = z.union([z.string().max(2000), z.number(), z.boolean(), z.null(), z.array(z.union([z.string().max(2000), z.number(), z.boolean()])).max(100)]);
+const attributeValue = z.union([
+  z.string().max(2000),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string().max(2000), z.number(), z.boolean()])).max(100),
+]);
 const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 export const attributesSchema = z.record(z.string(), attributeValue).superRefine((attributes, ctx) => {
   const keys = Object.keys(attributes);
   if (keys.length > 100) ctx.addIssue({ code: 'custom', message: 'at most 100 attributes' });
   for (const key of keys.filter((k) => !ATTRIBUTE_NAME.test(k))) {
-    ctx.addIssue({ code: 'custom', path: [key], message: 'attribute names are letters, digits, _ . - (at most 64, not starting with a digit)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [key],
+      message: 'attribute names are letters, digits, _ . - (at most 64, not starting with a digit)',
+    });
   }
 });
 
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'ids are 1-128 letters, digits, . _ : - and start with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
+    'ids are 1-128 letters, digits, . _ : - and start with a letter or digit',
+  );
 
 export const tagsSchema = z.array(text(64)).max(50, 'at most 50 tags');
 
@@ -131,7 +148,9 @@ export function validateCreate(input: Record<string, unknown>, path = 'input'): 
 export function validatePatch(className: string, patch: Record<string, unknown>, path = 'patch'): StoredProps {
   const cleaned = dropUndefined(patch);
   if (Object.keys(cleaned).length === 0) {
-    throw new EstateError('BAD_USER_INPUT', 'the patch changes nothing', [{ field: path, reason: 'give at least one field to change' }]);
+    throw new EstateError('BAD_USER_INPUT', 'the patch changes nothing', [
+      { field: path, reason: 'give at least one field to change' },
+    ]);
   }
   return toStored(parseOrThrow(schemasFor(className).patch, cleaned, path, className) as Record<string, unknown>);
 }
@@ -148,7 +167,11 @@ function parseOrThrow(schema: z.ZodType, value: unknown, path: string, className
     }
     return [{ field: [path, ...issue.path.map(String)].join('.'), reason: issue.message }];
   });
-  throw new EstateError('BAD_USER_INPUT', `invalid ${className}: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}`, details);
+  throw new EstateError(
+    'BAD_USER_INPUT',
+    `invalid ${className}: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}`,
+    details,
+  );
 }
 
 function dropUndefined(input: Record<string, unknown>): Record<string, unknown> {

@@ -44,14 +44,14 @@ export async function relate(
 ): Promise<Relationship> {
   const rule = ruleOrThrow(type);
   const props = propertiesSchema.safeParse(properties);
-  if (!props.success) throw badInput(`properties.${props.error.issues[0].path.join('.')}`, props.error.issues[0].message);
+  if (!props.success)
+    throw badInput(`properties.${props.error.issues[0].path.join('.')}`, props.error.issues[0].message);
   return db.writeTx('relate', async (tx) => {
     // Lock the source so concurrent relates cannot both pass the cardinality check.
     const from = await lockItem(tx, fromId);
     if (!from) throw notFound('CI', fromId, 'from');
     const to = (await tx.run('MATCH (n:CI {id: $id}) RETURN n {.id, .class} AS n', { id: toId }))[0]?.n as
-      | Record<string, string>
-      | undefined;
+      Record<string, string> | undefined;
     if (!to) throw notFound('CI', toId, 'to');
     const broken = checkRelationship(type, from.class as string, to.class, fromId === toId);
     if (broken) throw badInput(broken.field, broken.reason);
@@ -109,7 +109,13 @@ async function checkNoCycle(tx: Tx, rule: RelationshipRule, fromId: string, toId
   }
 }
 
-export async function unrelate(db: Executor, ctx: WriteContext, fromId: string, type: string, toId: string): Promise<boolean> {
+export async function unrelate(
+  db: Executor,
+  ctx: WriteContext,
+  fromId: string,
+  type: string,
+  toId: string,
+): Promise<boolean> {
   const rule = ruleOrThrow(type);
   return db.writeTx('unrelate', async (tx) => {
     const rows = await tx.run(

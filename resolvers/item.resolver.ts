@@ -54,7 +54,9 @@ export class ItemResolver {
     return countItems(ctx.db, connection.filter);
   }
 
-  @Query(() => [SearchHit], { description: 'Full-text search over names, descriptions, host names, serial numbers and asset tags.' })
+  @Query(() => [SearchHit], {
+    description: 'Full-text search over names, descriptions, host names, serial numbers and asset tags.',
+  })
   search(
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,

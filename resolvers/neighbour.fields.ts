@@ -13,7 +13,13 @@ export interface NeighbourField {
   readonly description: string;
 }
 
-const field = (name: string, type: RelationshipType, direction: Direction, description: string, single = false): NeighbourField => ({
+const field = (
+  name: string,
+  type: RelationshipType,
+  direction: Direction,
+  description: string,
+  single = false,
+): NeighbourField => ({
   name,
   type,
   direction,

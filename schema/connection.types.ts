@@ -79,4 +79,3 @@ export class RelatedItem {
   @Field(() => ConfigurationItem)
   item!: object;
 }
-

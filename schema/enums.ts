@@ -8,8 +8,7 @@ import { ENUMS } from '../graph/model/enums';
 import { RELATIONSHIP_RULES, RELATIONSHIP_TYPES } from '../graph/model/relationships.rules';
 import { ORDER_FIELDS } from '../graph/items.query';
 
-const asEnum = (values: readonly string[]): Record<string, string> =>
-  Object.fromEntries(values.map((v) => [v, v]));
+const asEnum = (values: readonly string[]): Record<string, string> => Object.fromEntries(values.map((v) => [v, v]));
 
 export const CIClass = asEnum(CLASS_NAMES);
 registerEnumType(CIClass, { name: 'CIClass', description: 'Every class of configuration item.' });

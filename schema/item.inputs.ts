@@ -66,7 +66,10 @@ export class ItemFilter {
   @Field(() => ID, { nullable: true, description: 'OWNED_BY this team or person.' })
   ownerId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words to find through the full-text index (prefix match, all words).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words to find through the full-text index (prefix match, all words).',
+  })
   text?: string;
 }
 

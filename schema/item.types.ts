@@ -45,7 +45,9 @@ export abstract class ConfigurationItem {
   @Field(() => DateTimeScalar)
   updatedAt!: string;
 
-  @Field(() => JSONObjectScalar, { description: 'Free-form site-specific fields: strings, numbers, booleans or lists of them.' })
+  @Field(() => JSONObjectScalar, {
+    description: 'Free-form site-specific fields: strings, numbers, booleans or lists of them.',
+  })
   attributes!: Record<string, unknown>;
 }
 

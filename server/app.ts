@@ -44,7 +44,10 @@ function costAndRequestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             if (isInternal(error)) {
-              logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, operationName }, 'internal error');
+              logger.error(
+                { err: error.originalError ?? error, requestId: contextValue.requestId, operationName },
+                'internal error',
+              );
             }
           }
         },
@@ -53,9 +56,16 @@ function costAndRequestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
-            estate: { requestId: contextValue.requestId, queries: contextValue.db.stats.queries, dbMs: Math.round(contextValue.db.stats.dbMs) },
+            estate: {
+              requestId: contextValue.requestId,
+              queries: contextValue.db.stats.queries,
+              dbMs: Math.round(contextValue.db.stats.dbMs),
+            },
           };
-          result.errors = result.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+          result.errors = result.errors?.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
         },
       };
     },
@@ -87,7 +97,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       costAndRequestIdPlugin(logger),
     ],
   });

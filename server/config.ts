@@ -15,8 +15,14 @@ const schema = z.object({
   /** Where the embedded Neo4j keeps its data (ignored with NEO4J_URI). */
   ESTATE_DATA_DIR: z.string().default(join(process.cwd(), '.estate', 'data')),
   NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
-  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i).default('512m'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('512m'),
   ESTATE_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   ESTATE_MAX_BODY: z.string().default('1mb'),
   ESTATE_INTROSPECTION: z.enum(['true', 'false']).default('true'),

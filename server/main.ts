@@ -48,7 +48,9 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
     introspection: config.ESTATE_INTROSPECTION === 'true',
     maxBody: config.ESTATE_MAX_BODY,
   });
-  console.log(`Estate serves GraphQL at ${app.url} (WebSocket ${app.wsUrl})${db.embedded ? ` on the embedded Neo4j at ${db.uri}` : ''}`);
+  console.log(
+    `Estate serves GraphQL at ${app.url} (WebSocket ${app.wsUrl})${db.embedded ? ` on the embedded Neo4j at ${db.uri}` : ''}`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -80,7 +82,9 @@ async function seed(opts: { size: string; seed: string; clear?: boolean }): Prom
       onProgress: (done, total) => process.stderr.write(`\rseeding ${done}/${total}`),
     });
     process.stderr.write('\n');
-    console.log(`seeded the ${opts.size} estate: ${result.nodes} CIs, ${result.relationships} relationships in ${(result.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded the ${opts.size} estate: ${result.nodes} CIs, ${result.relationships} relationships in ${(result.ms / 1000).toFixed(1)} s`,
+    );
   } finally {
     await db.close();
   }

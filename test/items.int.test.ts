@@ -56,7 +56,9 @@ describe('createItem', () => {
   });
 
   it('makes an id when none is given and reads the item back by id', async () => {
-    const app = ok(await api.sdk.CreateItem({ input: { class: 'Application', name: 'Billing', deployedVersion: '4.2' } })).createItem;
+    const app = ok(
+      await api.sdk.CreateItem({ input: { class: 'Application', name: 'Billing', deployedVersion: '4.2' } }),
+    ).createItem;
     expect(app.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(app.lifecycleState).toBe('DEPLOYED');
     expect(app.operationalStatus).toBe('OPERATIONAL');
@@ -66,13 +68,38 @@ describe('createItem', () => {
   });
 
   it.each([
-    ['a field of another class', { class: 'Team', name: 'T', cpuCores: 4 }, 'input.cpuCores', /does not apply to class Team/],
-    ['a bad currency', { class: 'Server', name: 'S', purchaseCost: { amount: 100, currency: 'euro' } }, 'input.purchaseCost.currency', /ISO-4217/],
-    ['money in fractions', { class: 'Server', name: 'S', purchaseCost: { amount: 10.5, currency: 'EUR' } }, 'input.purchaseCost.amount', /minor units/],
-    ['an impossible date', { class: 'Server', name: 'S', warrantyEnd: '2025-02-30' }, 'input.warrantyEnd', /not a valid LocalDate/],
+    [
+      'a field of another class',
+      { class: 'Team', name: 'T', cpuCores: 4 },
+      'input.cpuCores',
+      /does not apply to class Team/,
+    ],
+    [
+      'a bad currency',
+      { class: 'Server', name: 'S', purchaseCost: { amount: 100, currency: 'euro' } },
+      'input.purchaseCost.currency',
+      /ISO-4217/,
+    ],
+    [
+      'money in fractions',
+      { class: 'Server', name: 'S', purchaseCost: { amount: 10.5, currency: 'EUR' } },
+      'input.purchaseCost.amount',
+      /minor units/,
+    ],
+    [
+      'an impossible date',
+      { class: 'Server', name: 'S', warrantyEnd: '2025-02-30' },
+      'input.warrantyEnd',
+      /not a valid LocalDate/,
+    ],
     ['an empty name', { class: 'Server', name: '   ' }, 'input.name', /empty/],
     ['a bad id', { class: 'Server', name: 'S', id: 'has spaces' }, 'input.id', /ids are/],
-    ['a bad attribute name', { class: 'Server', name: 'S', attributes: { 'bad key': 1 } }, 'input.attributes.bad key', /attribute names/],
+    [
+      'a bad attribute name',
+      { class: 'Server', name: 'S', attributes: { 'bad key': 1 } },
+      'input.attributes.bad key',
+      /attribute names/,
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_what, input, field, reason) => {
     const before = await counts();
     const error = await refused(api.sdk.CreateItem({ input: input as never }), 'BAD_USER_INPUT', field);
@@ -97,7 +124,11 @@ describe('updateItem', () => {
   it('patches fields, bumps the version, records only what changed, and clears with null', async () => {
     await createServer('srv-upd-1', { os: 'Debian 12', cpuCores: 8 });
     const updated = ok(
-      await api.sdk.UpdateItem({ id: 'srv-upd-1', expectedVersion: 1, patch: { os: 'Debian 13', cpuCores: 8, description: 'web' } }),
+      await api.sdk.UpdateItem({
+        id: 'srv-upd-1',
+        expectedVersion: 1,
+        patch: { os: 'Debian 13', cpuCores: 8, description: 'web' },
+      }),
     ).updateItem;
     expect(updated).toMatchObject({ version: 2, os: 'Debian 13', cpuCores: 8, description: 'web' });
     const [change] = await cypher(
@@ -107,7 +138,9 @@ describe('updateItem', () => {
     expect(JSON.parse(change.before as string)).toEqual({ os: 'Debian 12', description: null });
     expect(JSON.parse(change.after as string)).toEqual({ os: 'Debian 13', description: 'web' });
 
-    const cleared = ok(await api.sdk.UpdateItem({ id: 'srv-upd-1', expectedVersion: 2, patch: { description: null } })).updateItem;
+    const cleared = ok(
+      await api.sdk.UpdateItem({ id: 'srv-upd-1', expectedVersion: 2, patch: { description: null } }),
+    ).updateItem;
     expect(cleared.description).toBeNull();
     expect(cleared.version).toBe(3);
   });
@@ -115,7 +148,11 @@ describe('updateItem', () => {
   it('refuses a stale expectedVersion with CONFLICT and the current version, changing nothing', async () => {
     await createServer('srv-upd-2');
     ok(await api.sdk.UpdateItem({ id: 'srv-upd-2', expectedVersion: 1, patch: { os: 'A' } }));
-    const error = await refused(api.sdk.UpdateItem({ id: 'srv-upd-2', expectedVersion: 1, patch: { os: 'B' } }), 'CONFLICT', 'expectedVersion');
+    const error = await refused(
+      api.sdk.UpdateItem({ id: 'srv-upd-2', expectedVersion: 1, patch: { os: 'B' } }),
+      'CONFLICT',
+      'expectedVersion',
+    );
     expect(error.extensions?.currentVersion).toBe(2);
     expect(ok(await api.sdk.Item({ id: 'srv-upd-2' })).item).toMatchObject({ os: 'A', version: 2 });
   });
@@ -123,7 +160,9 @@ describe('updateItem', () => {
   it('lets exactly one of several concurrent writers with the same version win', async () => {
     await createServer('srv-race');
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => api.sdk.UpdateItem({ id: 'srv-race', expectedVersion: 1, patch: { os: `os-${i}` } })),
+      Array.from({ length: 10 }, (_, i) =>
+        api.sdk.UpdateItem({ id: 'srv-race', expectedVersion: 1, patch: { os: `os-${i}` } }),
+      ),
     );
     expect(answers.filter((a) => !a.errors).length).toBe(1);
     expect(answers.filter((a) => a.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(9);
@@ -154,8 +193,15 @@ describe('deleteItem', () => {
 
     ok(await api.sdk.DeleteItem({ id: 'srv-del-1', force: true }));
     expect(ok(await api.sdk.Item({ id: 'srv-del-1' })).item).toBeNull();
-    const ops = await cypher(api.executor, "MATCH (c:Change) WHERE c.ciId = 'vm-del-1' OR c.ciId = 'srv-del-1' RETURN c.op AS op ORDER BY c.seq");
+    const ops = await cypher(
+      api.executor,
+      "MATCH (c:Change) WHERE c.ciId = 'vm-del-1' OR c.ciId = 'srv-del-1' RETURN c.op AS op ORDER BY c.seq",
+    );
     expect(ops.map((o) => o.op)).toEqual(['CREATE', 'CREATE', 'RELATE', 'UNRELATE', 'DELETE']);
-    await refused(api.sdk.CreateItem({ input: { class: 'Server', id: 'srv-del-1', name: 'reborn' } }), 'CONFLICT', 'input.id');
+    await refused(
+      api.sdk.CreateItem({ input: { class: 'Server', id: 'srv-del-1', name: 'reborn' } }),
+      'CONFLICT',
+      'input.id',
+    );
   });
 });

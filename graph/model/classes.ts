@@ -45,12 +45,12 @@ export interface ClassSpec {
   readonly identifiedBy: readonly (readonly string[])[];
 }
 
-const f = (
-  name: string,
-  kind: FieldKind,
-  description: string,
-  extra: Partial<FieldSpec> = {},
-): FieldSpec => ({ name, kind, description, ...extra });
+const f = (name: string, kind: FieldKind, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  kind,
+  description,
+  ...extra,
+});
 
 /** Fields every hardware asset carries (the asset register part). */
 export const HARDWARE_FIELDS: readonly FieldSpec[] = [
@@ -86,11 +86,7 @@ const SERVICE_FIELDS: readonly FieldSpec[] = [
   f('serviceHours', 'string', 'When the service must be available, e.g. 24x7.'),
 ];
 
-const hardware = (
-  name: string,
-  description: string,
-  own: readonly FieldSpec[],
-): ClassSpec => ({
+const hardware = (name: string, description: string, own: readonly FieldSpec[]): ClassSpec => ({
   name,
   category: 'hardware',
   description,
@@ -123,11 +119,7 @@ export const CLASSES: readonly ClassSpec[] = [
     name: 'VirtualMachine',
     category: 'logical',
     description: 'A virtual machine; it runs on exactly one host.',
-    fields: [
-      ...HOST_FIELDS,
-      f('vcpu', 'int', 'Virtual CPUs.'),
-      f('memoryGb', 'float', 'Memory in GiB.'),
-    ],
+    fields: [...HOST_FIELDS, f('vcpu', 'int', 'Virtual CPUs.'), f('memoryGb', 'float', 'Memory in GiB.')],
     identifiedBy: [['hostname', 'domain'], ['name']],
   },
   {
@@ -223,10 +215,7 @@ export const CLASSES: readonly ClassSpec[] = [
     name: 'Team',
     category: 'party',
     description: 'A team that owns or supports CIs.',
-    fields: [
-      f('email', 'string', 'Team mailbox.'),
-      f('chatChannel', 'string', 'Where to reach the team in a hurry.'),
-    ],
+    fields: [f('email', 'string', 'Team mailbox.'), f('chatChannel', 'string', 'Where to reach the team in a hurry.')],
     identifiedBy: byName,
   },
   {
@@ -284,8 +273,17 @@ export function classesIn(...categories: Category[]): string[] {
 /** Every class-specific field across all classes, by name (a name has one kind everywhere). */
 /** Fields every CI has; a class field may not reuse these names. */
 export const COMMON_FIELDS = [
-  'id', 'name', 'class', 'description', 'tags', 'lifecycleState', 'operationalStatus',
-  'version', 'createdAt', 'updatedAt', 'attributes',
+  'id',
+  'name',
+  'class',
+  'description',
+  'tags',
+  'lifecycleState',
+  'operationalStatus',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'attributes',
 ] as const;
 
 export const ALL_CLASS_FIELDS: ReadonlyMap<string, FieldSpec> = (() => {

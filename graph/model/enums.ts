@@ -22,13 +22,7 @@ export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 export const OPERATIONAL_STATUSES = ['OPERATIONAL', 'DEGRADED', 'DOWN', 'UNKNOWN'] as const;
 export type OperationalStatus = (typeof OPERATIONAL_STATUSES)[number];
 
-export const NETWORK_DEVICE_ROLES = [
-  'ROUTER',
-  'SWITCH',
-  'FIREWALL',
-  'LOAD_BALANCER',
-  'ACCESS_POINT',
-] as const;
+export const NETWORK_DEVICE_ROLES = ['ROUTER', 'SWITCH', 'FIREWALL', 'LOAD_BALANCER', 'ACCESS_POINT'] as const;
 export type NetworkDeviceRole = (typeof NETWORK_DEVICE_ROLES)[number];
 
 /** Ordered from most to least critical: impact reports sort by this order. */

@@ -174,14 +174,20 @@ export function checkRelationship(
 ): { field: string; reason: string } | undefined {
   const rule = relationshipRule(type);
   if (!rule) {
-    return { field: 'type', reason: `unknown relationship type ${type}; expected one of ${RELATIONSHIP_TYPES.join(', ')}` };
+    return {
+      field: 'type',
+      reason: `unknown relationship type ${type}; expected one of ${RELATIONSHIP_TYPES.join(', ')}`,
+    };
   }
   if (sameNode) return { field: 'to', reason: `a CI cannot have ${type} to itself` };
   if (!rule.from.includes(fromClass)) {
     return { field: 'from', reason: `${fromClass} cannot be the source of ${type}; allowed: ${rule.from.join(', ')}` };
   }
   if (!rule.to.includes(toClass)) {
-    return { field: 'to', reason: `${type} from ${fromClass} cannot point to a ${toClass}; allowed: ${rule.to.join(', ')}` };
+    return {
+      field: 'to',
+      reason: `${type} from ${fromClass} cannot point to a ${toClass}; allowed: ${rule.to.join(', ')}`,
+    };
   }
   return undefined;
 }

@@ -109,27 +109,83 @@ interface Profile {
 
 const PROFILES: Record<EstateSize, Profile> = {
   tiny: {
-    regions: 1, sitesPerRegion: 1, buildingsPerSite: 1, roomsPerBuilding: 1, racksPerRoom: 2, serversPerRack: 3,
-    vmsPerHost: 2, clusterSize: [3, 4], apsPerBuilding: 1, storagePerRoom: 1, peoplePerSite: 5, productTeams: 2,
-    technicalServices: 3, businessServices: 3, appsPerService: [1, 2], databasesPerService: [1, 1], sandboxApps: 0,
+    regions: 1,
+    sitesPerRegion: 1,
+    buildingsPerSite: 1,
+    roomsPerBuilding: 1,
+    racksPerRoom: 2,
+    serversPerRack: 3,
+    vmsPerHost: 2,
+    clusterSize: [3, 4],
+    apsPerBuilding: 1,
+    storagePerRoom: 1,
+    peoplePerSite: 5,
+    productTeams: 2,
+    technicalServices: 3,
+    businessServices: 3,
+    appsPerService: [1, 2],
+    databasesPerService: [1, 1],
+    sandboxApps: 0,
     agentChance: 0,
   },
   small: {
-    regions: 2, sitesPerRegion: 2, buildingsPerSite: 1, roomsPerBuilding: 1, racksPerRoom: 3, serversPerRack: 6,
-    vmsPerHost: 4, clusterSize: [3, 6], apsPerBuilding: 2, storagePerRoom: 1, peoplePerSite: 20, productTeams: 6,
-    technicalServices: 6, businessServices: 12, appsPerService: [2, 5], databasesPerService: [1, 2], sandboxApps: 4,
+    regions: 2,
+    sitesPerRegion: 2,
+    buildingsPerSite: 1,
+    roomsPerBuilding: 1,
+    racksPerRoom: 3,
+    serversPerRack: 6,
+    vmsPerHost: 4,
+    clusterSize: [3, 6],
+    apsPerBuilding: 2,
+    storagePerRoom: 1,
+    peoplePerSite: 20,
+    productTeams: 6,
+    technicalServices: 6,
+    businessServices: 12,
+    appsPerService: [2, 5],
+    databasesPerService: [1, 2],
+    sandboxApps: 4,
     agentChance: 0.3,
   },
   medium: {
-    regions: 3, sitesPerRegion: 3, buildingsPerSite: 2, roomsPerBuilding: 2, racksPerRoom: 5, serversPerRack: 8,
-    vmsPerHost: 5, clusterSize: [4, 8], apsPerBuilding: 4, storagePerRoom: 1, peoplePerSite: 130, productTeams: 30,
-    technicalServices: 10, businessServices: 420, appsPerService: [2, 6], databasesPerService: [1, 2], sandboxApps: 150,
+    regions: 3,
+    sitesPerRegion: 3,
+    buildingsPerSite: 2,
+    roomsPerBuilding: 2,
+    racksPerRoom: 5,
+    serversPerRack: 8,
+    vmsPerHost: 5,
+    clusterSize: [4, 8],
+    apsPerBuilding: 4,
+    storagePerRoom: 1,
+    peoplePerSite: 130,
+    productTeams: 30,
+    technicalServices: 10,
+    businessServices: 420,
+    appsPerService: [2, 6],
+    databasesPerService: [1, 2],
+    sandboxApps: 150,
     agentChance: 0.3,
   },
   large: {
-    regions: 4, sitesPerRegion: 10, buildingsPerSite: 2, roomsPerBuilding: 2, racksPerRoom: 10, serversPerRack: 10,
-    vmsPerHost: 5, clusterSize: [4, 10], apsPerBuilding: 6, storagePerRoom: 1, peoplePerSite: 250, productTeams: 120,
-    technicalServices: 12, businessServices: 4300, appsPerService: [2, 6], databasesPerService: [1, 2], sandboxApps: 1500,
+    regions: 4,
+    sitesPerRegion: 10,
+    buildingsPerSite: 2,
+    roomsPerBuilding: 2,
+    racksPerRoom: 10,
+    serversPerRack: 10,
+    vmsPerHost: 5,
+    clusterSize: [4, 10],
+    apsPerBuilding: 6,
+    storagePerRoom: 1,
+    peoplePerSite: 250,
+    productTeams: 120,
+    technicalServices: 12,
+    businessServices: 4300,
+    appsPerService: [2, 6],
+    databasesPerService: [1, 2],
+    sandboxApps: 1500,
     agentChance: 0.3,
   },
 };
@@ -148,33 +204,103 @@ interface RegionSpec {
 
 const REGIONS: readonly RegionSpec[] = [
   {
-    name: 'EMEA', code: 'emea', currency: 'EUR', phone: '+44 20 7946', reseller: 'softcat',
-    cities: [['London', 'LON'], ['Frankfurt', 'FRA'], ['Amsterdam', 'AMS'], ['Paris', 'PAR'], ['Dublin', 'DUB'],
-      ['Madrid', 'MAD'], ['Milan', 'MIL'], ['Stockholm', 'STO'], ['Zurich', 'ZRH'], ['Warsaw', 'WAW'],
-      ['Vienna', 'VIE'], ['Brussels', 'BRU']],
+    name: 'EMEA',
+    code: 'emea',
+    currency: 'EUR',
+    phone: '+44 20 7946',
+    reseller: 'softcat',
+    cities: [
+      ['London', 'LON'],
+      ['Frankfurt', 'FRA'],
+      ['Amsterdam', 'AMS'],
+      ['Paris', 'PAR'],
+      ['Dublin', 'DUB'],
+      ['Madrid', 'MAD'],
+      ['Milan', 'MIL'],
+      ['Stockholm', 'STO'],
+      ['Zurich', 'ZRH'],
+      ['Warsaw', 'WAW'],
+      ['Vienna', 'VIE'],
+      ['Brussels', 'BRU'],
+    ],
   },
   {
-    name: 'North America', code: 'nam', currency: 'USD', phone: '+1 202 555', reseller: 'cdw',
-    cities: [['New York', 'NYC'], ['Ashburn', 'ASH'], ['Chicago', 'CHI'], ['Dallas', 'DAL'], ['San Jose', 'SJC'],
-      ['Toronto', 'TOR'], ['Atlanta', 'ATL'], ['Seattle', 'SEA'], ['Denver', 'DEN'], ['Phoenix', 'PHX'],
-      ['Boston', 'BOS'], ['Montreal', 'MTL']],
+    name: 'North America',
+    code: 'nam',
+    currency: 'USD',
+    phone: '+1 202 555',
+    reseller: 'cdw',
+    cities: [
+      ['New York', 'NYC'],
+      ['Ashburn', 'ASH'],
+      ['Chicago', 'CHI'],
+      ['Dallas', 'DAL'],
+      ['San Jose', 'SJC'],
+      ['Toronto', 'TOR'],
+      ['Atlanta', 'ATL'],
+      ['Seattle', 'SEA'],
+      ['Denver', 'DEN'],
+      ['Phoenix', 'PHX'],
+      ['Boston', 'BOS'],
+      ['Montreal', 'MTL'],
+    ],
   },
   {
-    name: 'APAC', code: 'apac', currency: 'USD', phone: '+65 6555', reseller: 'insight',
-    cities: [['Singapore', 'SIN'], ['Tokyo', 'TYO'], ['Sydney', 'SYD'], ['Hong Kong', 'HKG'], ['Mumbai', 'BOM'],
-      ['Seoul', 'SEL'], ['Osaka', 'OSA'], ['Melbourne', 'MEL'], ['Jakarta', 'JKT'], ['Bangalore', 'BLR'],
-      ['Auckland', 'AKL'], ['Taipei', 'TPE']],
+    name: 'APAC',
+    code: 'apac',
+    currency: 'USD',
+    phone: '+65 6555',
+    reseller: 'insight',
+    cities: [
+      ['Singapore', 'SIN'],
+      ['Tokyo', 'TYO'],
+      ['Sydney', 'SYD'],
+      ['Hong Kong', 'HKG'],
+      ['Mumbai', 'BOM'],
+      ['Seoul', 'SEL'],
+      ['Osaka', 'OSA'],
+      ['Melbourne', 'MEL'],
+      ['Jakarta', 'JKT'],
+      ['Bangalore', 'BLR'],
+      ['Auckland', 'AKL'],
+      ['Taipei', 'TPE'],
+    ],
   },
   {
-    name: 'LATAM', code: 'latam', currency: 'USD', phone: '+55 11 5555', reseller: 'insight',
-    cities: [['Sao Paulo', 'SAO'], ['Mexico City', 'MEX'], ['Bogota', 'BOG'], ['Santiago', 'SCL'],
-      ['Buenos Aires', 'BUE'], ['Lima', 'LIM'], ['Queretaro', 'QRO'], ['Rio de Janeiro', 'RIO'],
-      ['Panama City', 'PTY'], ['Montevideo', 'MVD'], ['Monterrey', 'MTY'], ['Guadalajara', 'GDL']],
+    name: 'LATAM',
+    code: 'latam',
+    currency: 'USD',
+    phone: '+55 11 5555',
+    reseller: 'insight',
+    cities: [
+      ['Sao Paulo', 'SAO'],
+      ['Mexico City', 'MEX'],
+      ['Bogota', 'BOG'],
+      ['Santiago', 'SCL'],
+      ['Buenos Aires', 'BUE'],
+      ['Lima', 'LIM'],
+      ['Queretaro', 'QRO'],
+      ['Rio de Janeiro', 'RIO'],
+      ['Panama City', 'PTY'],
+      ['Montevideo', 'MVD'],
+      ['Monterrey', 'MTY'],
+      ['Guadalajara', 'GDL'],
+    ],
   },
 ];
 
-const STREETS = ['Data Park Way', 'Harbour Road', 'Station Street', 'Industrial Avenue', 'Fibre Lane', 'Kingsway',
-  'Riverside Drive', 'Technology Boulevard', 'Mill Road', 'Airport Road'];
+const STREETS = [
+  'Data Park Way',
+  'Harbour Road',
+  'Station Street',
+  'Industrial Avenue',
+  'Fibre Lane',
+  'Kingsway',
+  'Riverside Drive',
+  'Technology Boulevard',
+  'Mill Road',
+  'Airport Road',
+];
 
 interface VendorSpec {
   name: string;
@@ -235,12 +361,33 @@ const NETWORK_FAMILIES: readonly {
   ap: string;
   firmware: string;
 }[] = [
-  { vendor: 'cisco', core: 'Nexus 9364C', dist: 'Nexus 9336C-FX2', tor: 'Nexus 93180YC-FX3', router: 'ASR 1002-HX',
-    ap: 'Catalyst 9136I', firmware: 'NX-OS 10.3(4a)' },
-  { vendor: 'arista', core: '7280R3', dist: '7050CX3-32S', tor: '7050SX3-48YC8', router: '7280CR3-32P4',
-    ap: 'C-360', firmware: 'EOS 4.31.2F' },
-  { vendor: 'juniper', core: 'QFX10002-36Q', dist: 'QFX5120-32C', tor: 'QFX5120-48Y', router: 'MX204',
-    ap: 'Mist AP45', firmware: 'Junos OS 23.2R1' },
+  {
+    vendor: 'cisco',
+    core: 'Nexus 9364C',
+    dist: 'Nexus 9336C-FX2',
+    tor: 'Nexus 93180YC-FX3',
+    router: 'ASR 1002-HX',
+    ap: 'Catalyst 9136I',
+    firmware: 'NX-OS 10.3(4a)',
+  },
+  {
+    vendor: 'arista',
+    core: '7280R3',
+    dist: '7050CX3-32S',
+    tor: '7050SX3-48YC8',
+    router: '7280CR3-32P4',
+    ap: 'C-360',
+    firmware: 'EOS 4.31.2F',
+  },
+  {
+    vendor: 'juniper',
+    core: 'QFX10002-36Q',
+    dist: 'QFX5120-32C',
+    tor: 'QFX5120-48Y',
+    router: 'MX204',
+    ap: 'Mist AP45',
+    firmware: 'Junos OS 23.2R1',
+  },
 ];
 
 const FIREWALLS: readonly (HwModel & { firmware: string })[] = [
@@ -285,21 +432,69 @@ interface ProductSpec {
 }
 
 const PRODUCTS: Readonly<Record<string, ProductSpec>> = {
-  esxi: { name: 'VMware vSphere ESXi', vendor: 'broadcom', version: '8.0 U2', licence: 'per core subscription', path: '/' },
-  rhel: { name: 'Red Hat Enterprise Linux', vendor: 'redhat', version: '9.3', licence: 'per host subscription', path: '/' },
-  winsrv: { name: 'Windows Server', vendor: 'microsoft', version: '2022 Datacenter', licence: 'per core', path: 'C:\\Windows' },
-  oracle: { name: 'Oracle Database Enterprise Edition', vendor: 'oracle', version: '19c', licence: 'per processor',
-    path: '/u01/app/oracle/product/19.0.0/dbhome_1' },
-  mssql: { name: 'Microsoft SQL Server', vendor: 'microsoft', version: '2022 Enterprise', licence: 'per core',
-    path: 'C:\\Program Files\\Microsoft SQL Server' },
-  edb: { name: 'EDB Postgres Advanced Server', vendor: 'edb', version: '16', licence: 'per core subscription',
-    path: '/usr/edb/as16' },
-  mongodb: { name: 'MongoDB Enterprise Advanced', vendor: 'mongodb', version: '7.0', licence: 'per server subscription',
-    path: '/opt/mongodb' },
-  falcon: { name: 'CrowdStrike Falcon Sensor', vendor: 'crowdstrike', version: '7.10', licence: 'per endpoint',
-    path: '/opt/CrowdStrike' },
-  splunkuf: { name: 'Splunk Universal Forwarder', vendor: 'splunk', version: '9.2.1', licence: 'per GB ingested',
-    path: '/opt/splunkforwarder' },
+  esxi: {
+    name: 'VMware vSphere ESXi',
+    vendor: 'broadcom',
+    version: '8.0 U2',
+    licence: 'per core subscription',
+    path: '/',
+  },
+  rhel: {
+    name: 'Red Hat Enterprise Linux',
+    vendor: 'redhat',
+    version: '9.3',
+    licence: 'per host subscription',
+    path: '/',
+  },
+  winsrv: {
+    name: 'Windows Server',
+    vendor: 'microsoft',
+    version: '2022 Datacenter',
+    licence: 'per core',
+    path: 'C:\\Windows',
+  },
+  oracle: {
+    name: 'Oracle Database Enterprise Edition',
+    vendor: 'oracle',
+    version: '19c',
+    licence: 'per processor',
+    path: '/u01/app/oracle/product/19.0.0/dbhome_1',
+  },
+  mssql: {
+    name: 'Microsoft SQL Server',
+    vendor: 'microsoft',
+    version: '2022 Enterprise',
+    licence: 'per core',
+    path: 'C:\\Program Files\\Microsoft SQL Server',
+  },
+  edb: {
+    name: 'EDB Postgres Advanced Server',
+    vendor: 'edb',
+    version: '16',
+    licence: 'per core subscription',
+    path: '/usr/edb/as16',
+  },
+  mongodb: {
+    name: 'MongoDB Enterprise Advanced',
+    vendor: 'mongodb',
+    version: '7.0',
+    licence: 'per server subscription',
+    path: '/opt/mongodb',
+  },
+  falcon: {
+    name: 'CrowdStrike Falcon Sensor',
+    vendor: 'crowdstrike',
+    version: '7.10',
+    licence: 'per endpoint',
+    path: '/opt/CrowdStrike',
+  },
+  splunkuf: {
+    name: 'Splunk Universal Forwarder',
+    vendor: 'splunk',
+    version: '9.2.1',
+    licence: 'per GB ingested',
+    path: '/opt/splunkforwarder',
+  },
 };
 
 const DB_ENGINES: readonly { engine: string; version: string; port: number; short: string; product?: string }[] = [
@@ -312,31 +507,113 @@ const DB_ENGINES: readonly { engine: string; version: string; port: number; shor
 ];
 
 const VM_OSES: readonly (readonly [string, number])[] = [
-  ['Red Hat Enterprise Linux 9.3', 40], ['Red Hat Enterprise Linux 8.9', 15], ['Ubuntu 22.04 LTS', 20],
+  ['Red Hat Enterprise Linux 9.3', 40],
+  ['Red Hat Enterprise Linux 8.9', 15],
+  ['Ubuntu 22.04 LTS', 20],
   ['Windows Server 2022', 25],
 ];
 
-const INFRA_TEAMS = ['Network Operations', 'Compute Platform', 'Storage Engineering', 'Database Administration',
-  'Service Desk', 'Security Operations', 'IT Procurement', 'Site Reliability'] as const;
+const INFRA_TEAMS = [
+  'Network Operations',
+  'Compute Platform',
+  'Storage Engineering',
+  'Database Administration',
+  'Service Desk',
+  'Security Operations',
+  'IT Procurement',
+  'Site Reliability',
+] as const;
 type InfraTeam = (typeof INFRA_TEAMS)[number];
 
-const PRODUCT_AREAS = ['Payments', 'Checkout', 'Search', 'Catalogue', 'Logistics', 'Billing', 'Customer Accounts',
-  'Loyalty', 'Pricing', 'Inventory', 'Fulfilment', 'Marketing Tech', 'Data Platform', 'Analytics', 'Mobile Apps',
-  'Web Storefront', 'Partner Integrations', 'HR Systems', 'Finance Systems', 'Risk and Compliance',
-  'Fraud Detection', 'Notifications', 'Support Tools', 'Content', 'Recommendations', 'Supply Chain'];
+const PRODUCT_AREAS = [
+  'Payments',
+  'Checkout',
+  'Search',
+  'Catalogue',
+  'Logistics',
+  'Billing',
+  'Customer Accounts',
+  'Loyalty',
+  'Pricing',
+  'Inventory',
+  'Fulfilment',
+  'Marketing Tech',
+  'Data Platform',
+  'Analytics',
+  'Mobile Apps',
+  'Web Storefront',
+  'Partner Integrations',
+  'HR Systems',
+  'Finance Systems',
+  'Risk and Compliance',
+  'Fraud Detection',
+  'Notifications',
+  'Support Tools',
+  'Content',
+  'Recommendations',
+  'Supply Chain',
+];
 
-const CAPABILITIES = ['Online Checkout', 'Payments Processing', 'Customer Portal', 'Mobile Banking',
-  'Order Management', 'Inventory Management', 'Payroll', 'General Ledger', 'Customer Support', 'Product Search',
-  'Loyalty Programme', 'Email Marketing', 'Warehouse Management', 'Shipping and Tracking', 'Fraud Screening',
-  'Identity Verification', 'Pricing Engine', 'Partner API', 'Reporting and BI', 'Data Warehouse', 'HR Portal',
-  'Expense Management', 'Procurement', 'Contract Management', 'Document Management', 'Claims Processing',
-  'Billing', 'Invoicing', 'Subscription Management', 'Recommendations', 'Content Publishing', 'Store Point of Sale',
-  'Click and Collect', 'Returns Processing', 'Supplier Portal', 'Contact Centre', 'Intranet',
-  'Customer Notifications', 'Gift Cards', 'Tax Calculation'];
+const CAPABILITIES = [
+  'Online Checkout',
+  'Payments Processing',
+  'Customer Portal',
+  'Mobile Banking',
+  'Order Management',
+  'Inventory Management',
+  'Payroll',
+  'General Ledger',
+  'Customer Support',
+  'Product Search',
+  'Loyalty Programme',
+  'Email Marketing',
+  'Warehouse Management',
+  'Shipping and Tracking',
+  'Fraud Screening',
+  'Identity Verification',
+  'Pricing Engine',
+  'Partner API',
+  'Reporting and BI',
+  'Data Warehouse',
+  'HR Portal',
+  'Expense Management',
+  'Procurement',
+  'Contract Management',
+  'Document Management',
+  'Claims Processing',
+  'Billing',
+  'Invoicing',
+  'Subscription Management',
+  'Recommendations',
+  'Content Publishing',
+  'Store Point of Sale',
+  'Click and Collect',
+  'Returns Processing',
+  'Supplier Portal',
+  'Contact Centre',
+  'Intranet',
+  'Customer Notifications',
+  'Gift Cards',
+  'Tax Calculation',
+];
 
 /** App components: one word each, so `<service-slug>-<component>` names never collide across services. */
-const COMPONENTS = ['web', 'api', 'worker', 'gateway', 'batch', 'search', 'auth', 'reporting', 'ui', 'scheduler',
-  'cache', 'ingest', 'export', 'admin'];
+const COMPONENTS = [
+  'web',
+  'api',
+  'worker',
+  'gateway',
+  'batch',
+  'search',
+  'auth',
+  'reporting',
+  'ui',
+  'scheduler',
+  'cache',
+  'ingest',
+  'export',
+  'admin',
+];
 const FRONT_COMPONENTS = new Set(['web', 'api', 'gateway', 'ui', 'admin']);
 
 /** Shared technical services: what they are called and which team runs them. */
@@ -355,20 +632,104 @@ const TECHNICAL_SERVICES: readonly { name: string; slug: string; team: InfraTeam
   { name: 'Object Storage', slug: 's3', team: 'Storage Engineering', db: false, storage: true },
 ];
 
-const FIRST_NAMES = ['Alice', 'Ben', 'Chloe', 'Daniel', 'Emma', 'Farid', 'Grace', 'Hiro', 'Isabel', 'Jack', 'Kavya',
-  'Liam', 'Maria', 'Noah', 'Olivia', 'Pedro', 'Quinn', 'Rosa', 'Samir', 'Tara', 'Umar', 'Valentina', 'Wei', 'Xenia',
-  'Yusuf', 'Zoe', 'Amara', 'Bruno', 'Chen', 'Dara', 'Elena', 'Felix', 'Gita', 'Hannah', 'Ivan', 'Julia', 'Kenji',
-  'Lena', 'Mateo', 'Nadia'];
-const LAST_NAMES = ['Smith', 'Jones', 'Garcia', 'Muller', 'Rossi', 'Kowalski', 'Nguyen', 'Tanaka', 'Singh', 'Silva',
-  'Martin', 'Bernard', 'Johansson', 'Murphy', 'Novak', 'Costa', 'Kim', 'Patel', 'Lopez', 'Dubois', 'Schmidt',
-  'Moreau', 'Fischer', 'Sato', 'Chen', 'Okafor', 'Hansen', 'Virtanen', 'Horvat', 'Ivanova', 'Ahmed', 'Walsh',
-  'Brown', 'Wilson', 'Taylor', 'Clark', 'Lewis', 'Young', 'King', 'Wright'];
+const FIRST_NAMES = [
+  'Alice',
+  'Ben',
+  'Chloe',
+  'Daniel',
+  'Emma',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Isabel',
+  'Jack',
+  'Kavya',
+  'Liam',
+  'Maria',
+  'Noah',
+  'Olivia',
+  'Pedro',
+  'Quinn',
+  'Rosa',
+  'Samir',
+  'Tara',
+  'Umar',
+  'Valentina',
+  'Wei',
+  'Xenia',
+  'Yusuf',
+  'Zoe',
+  'Amara',
+  'Bruno',
+  'Chen',
+  'Dara',
+  'Elena',
+  'Felix',
+  'Gita',
+  'Hannah',
+  'Ivan',
+  'Julia',
+  'Kenji',
+  'Lena',
+  'Mateo',
+  'Nadia',
+];
+const LAST_NAMES = [
+  'Smith',
+  'Jones',
+  'Garcia',
+  'Muller',
+  'Rossi',
+  'Kowalski',
+  'Nguyen',
+  'Tanaka',
+  'Singh',
+  'Silva',
+  'Martin',
+  'Bernard',
+  'Johansson',
+  'Murphy',
+  'Novak',
+  'Costa',
+  'Kim',
+  'Patel',
+  'Lopez',
+  'Dubois',
+  'Schmidt',
+  'Moreau',
+  'Fischer',
+  'Sato',
+  'Chen',
+  'Okafor',
+  'Hansen',
+  'Virtanen',
+  'Horvat',
+  'Ivanova',
+  'Ahmed',
+  'Walsh',
+  'Brown',
+  'Wilson',
+  'Taylor',
+  'Clark',
+  'Lewis',
+  'Young',
+  'King',
+  'Wright',
+];
 const DEPARTMENTS = ['Engineering', 'Finance', 'Sales', 'Marketing', 'Operations', 'HR', 'Legal', 'Support', 'IT'];
 
 const CRITICALITY_WEIGHTS: readonly (readonly [Criticality, number])[] = [
-  ['CRITICAL', 10], ['HIGH', 25], ['MEDIUM', 40], ['LOW', 25],
+  ['CRITICAL', 10],
+  ['HIGH', 25],
+  ['MEDIUM', 40],
+  ['LOW', 25],
 ];
-const SLA_BY_CRITICALITY: Readonly<Record<Criticality, number>> = { CRITICAL: 99.99, HIGH: 99.95, MEDIUM: 99.9, LOW: 99.5 };
+const SLA_BY_CRITICALITY: Readonly<Record<Criticality, number>> = {
+  CRITICAL: 99.99,
+  HIGH: 99.95,
+  MEDIUM: 99.9,
+  LOW: 99.5,
+};
 
 // ---------------------------------------------------------------------------
 // Small helpers
@@ -455,7 +816,11 @@ function isoInstant(ms: number): string {
   }
   return isoDate(ms) + time;
 }
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const letter = (i: number) => String.fromCharCode(97 + i);
 
 // ---------------------------------------------------------------------------
@@ -523,8 +888,25 @@ interface ServiceCtx {
 }
 
 type Counters = Record<
-  | 'hw' | 'server' | 'vm' | 'tor' | 'dist' | 'ap' | 'storage' | 'hvCluster' | 'dbCluster' | 'db' | 'app' | 'bs' | 'ts'
-  | 'team' | 'person' | 'eud' | 'contract' | 'inst' | 'spare',
+  | 'hw'
+  | 'server'
+  | 'vm'
+  | 'tor'
+  | 'dist'
+  | 'ap'
+  | 'storage'
+  | 'hvCluster'
+  | 'dbCluster'
+  | 'db'
+  | 'app'
+  | 'bs'
+  | 'ts'
+  | 'team'
+  | 'person'
+  | 'eud'
+  | 'contract'
+  | 'inst'
+  | 'spare',
   number
 >;
 
@@ -533,8 +915,25 @@ class EstateBuilder {
   readonly nodes = new Map<string, StoredNode[]>(CLASS_NAMES.map((c) => [c, []]));
   readonly rels = new Map<RelationshipType, GeneratedRelationship[]>(RELATIONSHIP_TYPES.map((t) => [t, []]));
   private readonly counters: Counters = {
-    hw: 0, server: 0, vm: 0, tor: 0, dist: 0, ap: 0, storage: 0, hvCluster: 0, dbCluster: 0, db: 0, app: 0, bs: 0,
-    ts: 0, team: 0, person: 0, eud: 0, contract: 0, inst: 0, spare: 0,
+    hw: 0,
+    server: 0,
+    vm: 0,
+    tor: 0,
+    dist: 0,
+    ap: 0,
+    storage: 0,
+    hvCluster: 0,
+    dbCluster: 0,
+    db: 0,
+    app: 0,
+    bs: 0,
+    ts: 0,
+    team: 0,
+    person: 0,
+    eud: 0,
+    contract: 0,
+    inst: 0,
+    spare: 0,
   };
   /** Mixed into serial numbers so different seeds give different serials (a bijection keeps them unique). */
   private readonly serialMix: number;
@@ -716,12 +1115,14 @@ class EstateBuilder {
     const n = ++this.counters.hw;
     const vendor = VENDORS[model.vendor];
     const ageDays =
-      state === 'RETIRED' ? this.rng.int(6 * 365, 9 * 365)
-      : state === 'IN_STOCK' ? this.rng.int(14, 180)
-      : this.rng.int(60, 5 * 365);
+      state === 'RETIRED'
+        ? this.rng.int(6 * 365, 9 * 365)
+        : state === 'IN_STOCK'
+          ? this.rng.int(14, 180)
+          : this.rng.int(60, 5 * 365);
     const purchased = AS_OF_MS - ageDays * DAY;
     const warrantyYears = this.rng.pick([3, 3, 5]);
-    const serial = `${vendor.serialPrefix}${(((Math.imul(n, 0x9e3779b1) ^ this.serialMix) >>> 0).toString(36)).toUpperCase().padStart(7, '0')}`;
+    const serial = `${vendor.serialPrefix}${((Math.imul(n, 0x9e3779b1) ^ this.serialMix) >>> 0).toString(36).toUpperCase().padStart(7, '0')}`;
     const node = this.ci(
       className,
       id,
@@ -742,11 +1143,19 @@ class EstateBuilder {
         warrantyEnd: isoDate(purchased + warrantyYears * 365 * DAY),
         ...own,
       },
-      { tags: opts.tags, since: purchased - 30 * DAY, attributes: { costCentre: `CC-${1000 + site.index * 10 + (n % 7)}` } },
+      {
+        tags: opts.tags,
+        since: purchased - 30 * DAY,
+        attributes: { costCentre: `CC-${1000 + site.index * 10 + (n % 7)}` },
+      },
     );
     this.rel('SUPPLIED_BY', id, this.vendor(opts.supplier ?? model.vendor));
     if (state === 'DEPLOYED' || state === 'IN_MAINTENANCE') {
-      this.rel('COVERED_BY', id, this.contract('SUPPORT', model.vendor, site, className === 'EndUserDevice' ? 'devices' : 'hardware'));
+      this.rel(
+        'COVERED_BY',
+        id,
+        this.contract('SUPPORT', model.vendor, site, className === 'EndUserDevice' ? 'devices' : 'hardware'),
+      );
     } else if (state === 'IN_STOCK') {
       this.rel('COVERED_BY', id, this.contract('WARRANTY', model.vendor, site, 'hardware'));
     }
@@ -791,7 +1200,11 @@ class EstateBuilder {
       id,
       `${first} ${last}`,
       'DEPLOYED',
-      { email, phone: `${site.region.spec.phone} ${pad(this.rng.int(0, 9999), 4)}`, employeeId: `E${pad(this.counters.person, 6)}` },
+      {
+        email,
+        phone: `${site.region.spec.phone} ${pad(this.rng.int(0, 9999), 4)}`,
+        employeeId: `E${pad(this.counters.person, 6)}`,
+      },
       { attributes: { department: this.rng.pick(DEPARTMENTS), site: site.code } },
     );
     return id;
@@ -815,13 +1228,29 @@ class EstateBuilder {
     const code = `${cityCode}${Math.floor(s / region.spec.cities.length) + 1}`;
     const id = `site-${pad(index, 3)}`;
     const site: SiteCtx = {
-      index, id, code, lower: code.toLowerCase(), domain: `${code.toLowerCase()}.dc.example.com`, region,
-      buildings: [], coreIds: [], coreClusterId: `cl-core-${pad(index, 3)}`, fwClusterId: `cl-fw-${pad(index, 3)}`,
+      index,
+      id,
+      code,
+      lower: code.toLowerCase(),
+      domain: `${code.toLowerCase()}.dc.example.com`,
+      region,
+      buildings: [],
+      coreIds: [],
+      coreClusterId: `cl-core-${pad(index, 3)}`,
+      fwClusterId: `cl-fw-${pad(index, 3)}`,
       lbClusterId: `cl-lb-${pad(index, 3)}`,
-      networks: { mgmt: `net-${pad(index, 3)}-mgmt`, prod: `net-${pad(index, 3)}-prod`, dev: `net-${pad(index, 3)}-dev`,
-        user: `net-${pad(index, 3)}-user` },
+      networks: {
+        mgmt: `net-${pad(index, 3)}-mgmt`,
+        prod: `net-${pad(index, 3)}-prod`,
+        dev: `net-${pad(index, 3)}-dev`,
+        user: `net-${pad(index, 3)}-user`,
+      },
       ipNext: { mgmt: 0, prod: 0, dev: 0, user: 0 },
-      storageIds: [], vms: [], vmCursor: 0, peopleIds: [], hypervisorHosts: [],
+      storageIds: [],
+      vms: [],
+      vmCursor: 0,
+      peopleIds: [],
+      hypervisorHosts: [],
     };
     this.sites.push(site);
     region.sites.push(site);
@@ -831,10 +1260,19 @@ class EstateBuilder {
     // Location tree first: the network gear needs its racks.
     for (let b = 0; b < this.p.buildingsPerSite; b++) {
       const bl = letter(b);
-      const building: BuildingCtx = { id: `bldg-${pad(index, 3)}-${bl}`, name: `${code} Building ${bl.toUpperCase()}`, rooms: [] };
+      const building: BuildingCtx = {
+        id: `bldg-${pad(index, 3)}-${bl}`,
+        name: `${code} Building ${bl.toUpperCase()}`,
+        rooms: [],
+      };
       this.location(building.id, building.name, 'BUILDING', id, street());
       for (let m = 0; m < this.p.roomsPerBuilding; m++) {
-        const room: RoomCtx = { id: `room-${pad(index, 3)}-${bl}${pad(m + 1, 2)}`, name: `${code}-${bl.toUpperCase()} Hall ${m + 1}`, distIds: [], racks: [] };
+        const room: RoomCtx = {
+          id: `room-${pad(index, 3)}-${bl}${pad(m + 1, 2)}`,
+          name: `${code}-${bl.toUpperCase()} Hall ${m + 1}`,
+          distIds: [],
+          racks: [],
+        };
         this.location(room.id, room.name, 'ROOM', building.id);
         for (let k = 0; k < this.p.racksPerRoom; k++) {
           const rackId = `rack-${pad(index, 3)}-${bl}${pad(m + 1, 2)}-${pad(k + 1, 2)}`;
@@ -864,16 +1302,41 @@ class EstateBuilder {
       rack.nextUnit += units;
     };
     const device = (
-      id: string, host: string, role: NetworkDeviceRole, model: HwModel, firmware: string, ports: number,
-      state: LifecycleState = 'DEPLOYED', tags?: string[],
+      id: string,
+      host: string,
+      role: NetworkDeviceRole,
+      model: HwModel,
+      firmware: string,
+      ports: number,
+      state: LifecycleState = 'DEPLOYED',
+      tags?: string[],
     ) =>
-      this.hardware('NetworkDevice', id, host, state, site, model, { role, portCount: ports, firmware: state === 'DEPLOYED' || state === 'IN_MAINTENANCE' ? firmware : undefined }, {
-        hostname: host, ip: state === 'RETIRED' || state === 'IN_STOCK' ? undefined : this.nextIp(site, 'mgmt'), owner: netOps, tags,
-      });
+      this.hardware(
+        'NetworkDevice',
+        id,
+        host,
+        state,
+        site,
+        model,
+        { role, portCount: ports, firmware: state === 'DEPLOYED' || state === 'IN_MAINTENANCE' ? firmware : undefined },
+        {
+          hostname: host,
+          ip: state === 'RETIRED' || state === 'IN_STOCK' ? undefined : this.nextIp(site, 'mgmt'),
+          owner: netOps,
+          tags,
+        },
+      );
     const pair = (clusterId: string, name: string, type: string, members: string[]) => {
-      this.ci('Cluster', clusterId, name, 'DEPLOYED', { clusterType: type, minHealthyMembers: 1 }, {
-        description: `${name}: either member can carry the load`,
-      });
+      this.ci(
+        'Cluster',
+        clusterId,
+        name,
+        'DEPLOYED',
+        { clusterType: type, minHealthyMembers: 1 },
+        {
+          description: `${name}: either member can carry the load`,
+        },
+      );
       this.rel('OWNED_BY', clusterId, netOps);
       for (const m of members) this.rel('MEMBER_OF', m, clusterId);
     };
@@ -882,33 +1345,63 @@ class EstateBuilder {
     // Core: a redundant pair in a Cluster; everything else hangs below it.
     for (const ab of ['a', 'b']) {
       const coreId = `sw-core-${pad(site.index, 3)}-${ab}`;
-      device(coreId, `${site.lower}-core-${ab}`, 'SWITCH', netModel(fam.core, [40_000, 90_000]), fam.firmware, 64, 'DEPLOYED', ['network:core']);
+      device(
+        coreId,
+        `${site.lower}-core-${ab}`,
+        'SWITCH',
+        netModel(fam.core, [40_000, 90_000]),
+        fam.firmware,
+        64,
+        'DEPLOYED',
+        ['network:core'],
+      );
       place(coreId, rackFor(ab === 'a' ? 0 : 1), 2);
       site.coreIds.push(coreId);
     }
     pair(site.coreClusterId, `${site.code} core pair`, 'network-redundancy-pair', site.coreIds);
     const uplinks = (from: string, localBase: number, remote: string[], remoteStart: number) => {
       remote.forEach((to, i) =>
-        this.rel('CONNECTED_TO', from, to, { localPort: `Ethernet1/${localBase + i}`, remotePort: `Ethernet1/${remoteStart}` }),
+        this.rel('CONNECTED_TO', from, to, {
+          localPort: `Ethernet1/${localBase + i}`,
+          remotePort: `Ethernet1/${remoteStart}`,
+        }),
       );
     };
     let corePort = 1;
-    const edge = (id: string, host: string, role: NetworkDeviceRole, model: HwModel, firmware: string, ports: number, i: number) => {
+    const edge = (
+      id: string,
+      host: string,
+      role: NetworkDeviceRole,
+      model: HwModel,
+      firmware: string,
+      ports: number,
+      i: number,
+    ) => {
       device(id, host, role, model, firmware, ports);
       place(id, rackFor(i), 1);
       uplinks(id, ports - 1, site.coreIds, corePort++);
       return id;
     };
     for (const [i, ab] of ['a', 'b'].entries()) {
-      edge(`rtr-${pad(site.index, 3)}-${ab}`, `${site.lower}-rtr-${ab}`, 'ROUTER', netModel(fam.router, [25_000, 60_000]), fam.firmware, 8, i);
+      edge(
+        `rtr-${pad(site.index, 3)}-${ab}`,
+        `${site.lower}-rtr-${ab}`,
+        'ROUTER',
+        netModel(fam.router, [25_000, 60_000]),
+        fam.firmware,
+        8,
+        i,
+      );
     }
     const fw = this.rng.pick(FIREWALLS);
     const fwIds = ['a', 'b'].map((ab, i) =>
-      edge(`fw-${pad(site.index, 3)}-${ab}`, `${site.lower}-fw-${ab}`, 'FIREWALL', fw, fw.firmware, 16, i));
+      edge(`fw-${pad(site.index, 3)}-${ab}`, `${site.lower}-fw-${ab}`, 'FIREWALL', fw, fw.firmware, 16, i),
+    );
     pair(site.fwClusterId, `${site.code} firewall HA pair`, 'firewall-ha-pair', fwIds);
     const lb = this.rng.pick(LOAD_BALANCERS);
     const lbIds = ['a', 'b'].map((ab, i) =>
-      edge(`lb-${pad(site.index, 3)}-${ab}`, `${site.lower}-lb-${ab}`, 'LOAD_BALANCER', lb, lb.firmware, 8, i));
+      edge(`lb-${pad(site.index, 3)}-${ab}`, `${site.lower}-lb-${ab}`, 'LOAD_BALANCER', lb, lb.firmware, 8, i),
+    );
     pair(site.lbClusterId, `${site.code} load balancer pair`, 'load-balancer-pair', lbIds);
 
     // Distribution pairs per room (dual-homed to both cores), a top-of-rack switch per rack (single-homed).
@@ -916,7 +1409,14 @@ class EstateBuilder {
       for (const room of building.rooms) {
         for (const ab of ['a', 'b']) {
           const distId = `sw-dist-${pad(++this.counters.dist, 4)}`;
-          device(distId, `${site.lower}-dist-${pad(this.counters.dist, 4)}`, 'SWITCH', netModel(fam.dist, [18_000, 40_000]), fam.firmware, 36);
+          device(
+            distId,
+            `${site.lower}-dist-${pad(this.counters.dist, 4)}`,
+            'SWITCH',
+            netModel(fam.dist, [18_000, 40_000]),
+            fam.firmware,
+            36,
+          );
           place(distId, room.racks[ab === 'a' ? 0 : room.racks.length - 1], 1);
           uplinks(distId, 35, site.coreIds, corePort++);
           room.distIds.push(distId);
@@ -924,26 +1424,57 @@ class EstateBuilder {
         room.racks.forEach((rack, k) => {
           const torId = `sw-tor-${pad(++this.counters.tor, 5)}`;
           const state: LifecycleState = this.rng.chance(0.02) ? 'IN_MAINTENANCE' : 'DEPLOYED';
-          device(torId, `${site.lower}-tor-${pad(this.counters.tor, 5)}`, 'SWITCH', netModel(fam.tor, [9_000, 22_000]), fam.firmware, 54, state);
+          device(
+            torId,
+            `${site.lower}-tor-${pad(this.counters.tor, 5)}`,
+            'SWITCH',
+            netModel(fam.tor, [9_000, 22_000]),
+            fam.firmware,
+            54,
+            state,
+          );
           this.rel('LOCATED_IN', torId, rack.id, { rackUnit: 42 });
-          this.rel('CONNECTED_TO', torId, room.distIds[k % 2], { localPort: 'Ethernet1/49', remotePort: `Ethernet1/${k + 1}` });
+          this.rel('CONNECTED_TO', torId, room.distIds[k % 2], {
+            localPort: 'Ethernet1/49',
+            remotePort: `Ethernet1/${k + 1}`,
+          });
           rack.torId = torId;
         });
       }
       for (let i = 0; i < this.p.apsPerBuilding; i++) {
         const apId = `ap-${pad(++this.counters.ap, 5)}`;
         const state: LifecycleState = this.rng.chance(0.05) ? 'IN_MAINTENANCE' : 'DEPLOYED';
-        device(apId, `${site.lower}-ap-${pad(this.counters.ap, 5)}`, 'ACCESS_POINT', netModel(fam.ap, [600, 1_400]), fam.firmware, 1, state);
+        device(
+          apId,
+          `${site.lower}-ap-${pad(this.counters.ap, 5)}`,
+          'ACCESS_POINT',
+          netModel(fam.ap, [600, 1_400]),
+          fam.firmware,
+          1,
+          state,
+        );
         this.rel('LOCATED_IN', apId, building.id);
-        this.rel('CONNECTED_TO', apId, building.rooms[0].distIds[i % 2], { localPort: 'mgmt0', remotePort: `Ethernet1/${30 - (i % 6)}` });
+        this.rel('CONNECTED_TO', apId, building.rooms[0].distIds[i % 2], {
+          localPort: 'mgmt0',
+          remotePort: `Ethernet1/${30 - (i % 6)}`,
+        });
       }
     }
 
     // A spare switch on the shelf and, from medium up, a retired one awaiting disposal.
-    const spareStates: LifecycleState[] = this.size === 'tiny' || this.size === 'small' ? ['IN_STOCK'] : ['IN_STOCK', 'RETIRED'];
+    const spareStates: LifecycleState[] =
+      this.size === 'tiny' || this.size === 'small' ? ['IN_STOCK'] : ['IN_STOCK', 'RETIRED'];
     for (const state of spareStates) {
       const spareId = `sw-spare-${pad(++this.counters.spare, 4)}`;
-      device(spareId, `${site.lower}-spare-${pad(this.counters.spare, 4)}`, 'SWITCH', netModel(fam.tor, [9_000, 22_000]), fam.firmware, 54, state);
+      device(
+        spareId,
+        `${site.lower}-spare-${pad(this.counters.spare, 4)}`,
+        'SWITCH',
+        netModel(fam.tor, [9_000, 22_000]),
+        fam.firmware,
+        54,
+        state,
+      );
       this.rel('LOCATED_IN', spareId, firstRoom.id);
     }
 
@@ -956,10 +1487,17 @@ class EstateBuilder {
     ];
     for (const [key, label, vlan, cidr] of nets) {
       const netId = site.networks[key];
-      this.ci('Network', netId, `${site.code} ${label}`, 'DEPLOYED', { cidr, vlan, gateway: cidr.replace(/0\/18$/, '1') }, {
-        description: `${label} VLAN ${vlan} at ${site.code}`,
-        tags: key === 'prod' ? ['env:prod'] : key === 'dev' ? ['env:dev'] : undefined,
-      });
+      this.ci(
+        'Network',
+        netId,
+        `${site.code} ${label}`,
+        'DEPLOYED',
+        { cidr, vlan, gateway: cidr.replace(/0\/18$/, '1') },
+        {
+          description: `${label} VLAN ${vlan} at ${site.code}`,
+          tags: key === 'prod' ? ['env:prod'] : key === 'dev' ? ['env:dev'] : undefined,
+        },
+      );
       this.rel('DEPENDS_ON', netId, site.coreClusterId);
       this.rel('OWNED_BY', netId, netOps);
     }
@@ -972,18 +1510,35 @@ class EstateBuilder {
     const active: string[] = [];
     for (const rack of room.racks) {
       for (let i = 0; i < this.p.serversPerRack; i++) {
-        const state = this.rng.weighted<LifecycleState>([['DEPLOYED', 88], ['IN_MAINTENANCE', 3], ['IN_STOCK', 5], ['RETIRED', 4]]);
+        const state = this.rng.weighted<LifecycleState>([
+          ['DEPLOYED', 88],
+          ['IN_MAINTENANCE', 3],
+          ['IN_STOCK', 5],
+          ['RETIRED', 4],
+        ]);
         const n = ++this.counters.server;
         const id = `srv-${pad(n, 5)}`;
         const inService = state === 'DEPLOYED' || state === 'IN_MAINTENANCE';
         const host = `${site.lower}-srv-${pad(n, 5)}`;
-        const node = this.hardware('Server', id, host, state, site, this.rng.pick(SERVER_MODELS), {
-          cpuCores: this.rng.pick([16, 24, 32, 48, 64, 96]),
-          memoryGb: this.rng.pick([128, 256, 384, 512, 768, 1024]),
-        }, {
-          hostname: host, ip: inService ? this.nextIp(site, 'mgmt') : undefined, owner: compute, supplier: reseller,
-          tags: inService ? ['env:prod'] : undefined,
-        });
+        const node = this.hardware(
+          'Server',
+          id,
+          host,
+          state,
+          site,
+          this.rng.pick(SERVER_MODELS),
+          {
+            cpuCores: this.rng.pick([16, 24, 32, 48, 64, 96]),
+            memoryGb: this.rng.pick([128, 256, 384, 512, 768, 1024]),
+          },
+          {
+            hostname: host,
+            ip: inService ? this.nextIp(site, 'mgmt') : undefined,
+            owner: compute,
+            supplier: reseller,
+            tags: inService ? ['env:prod'] : undefined,
+          },
+        );
         this.serverIndex.set(id, node);
         if (inService) {
           this.rel('LOCATED_IN', id, rack.id, { rackUnit: rack.nextUnit + 1 });
@@ -1007,9 +1562,19 @@ class EstateBuilder {
       const model = this.rng.pick(STORAGE_MODELS);
       const id = `stor-${pad(++this.counters.storage, 4)}`;
       const host = `${site.lower}-stor-${pad(this.counters.storage, 4)}`;
-      this.hardware('StorageDevice', id, host, 'DEPLOYED', site, model, {
-        capacityTb: this.rng.pick(model.tb), storageType: model.type,
-      }, { hostname: host, ip: this.nextIp(site, 'mgmt'), owner: this.team('Storage Engineering'), tags: ['env:prod'] });
+      this.hardware(
+        'StorageDevice',
+        id,
+        host,
+        'DEPLOYED',
+        site,
+        model,
+        {
+          capacityTb: this.rng.pick(model.tb),
+          storageType: model.type,
+        },
+        { hostname: host, ip: this.nextIp(site, 'mgmt'), owner: this.team('Storage Engineering'), tags: ['env:prod'] },
+      );
       this.rel('LOCATED_IN', id, rack.id, { rackUnit: rack.nextUnit + 1 });
       rack.nextUnit += 4;
       this.rel('CONNECTED_TO', id, rack.torId, { localPort: 'e0a', remotePort: `Ethernet1/${++rack.ports}` });
@@ -1029,9 +1594,17 @@ class EstateBuilder {
         continue;
       }
       const clusterId = `cl-hv-${pad(++this.counters.hvCluster, 4)}`;
-      this.ci('Cluster', clusterId, `${site.code} vSphere cluster ${pad(this.counters.hvCluster, 4)}`, 'DEPLOYED', {
-        clusterType: 'hypervisor', minHealthyMembers: members.length - 1,
-      }, { description: `VMware vSphere cluster of ${members.length} hosts in ${room.name}`, tags: ['env:prod'] });
+      this.ci(
+        'Cluster',
+        clusterId,
+        `${site.code} vSphere cluster ${pad(this.counters.hvCluster, 4)}`,
+        'DEPLOYED',
+        {
+          clusterType: 'hypervisor',
+          minHealthyMembers: members.length - 1,
+        },
+        { description: `VMware vSphere cluster of ${members.length} hosts in ${room.name}`, tags: ['env:prod'] },
+      );
       this.rel('OWNED_BY', clusterId, compute);
       for (const m of members) {
         this.rel('MEMBER_OF', m, clusterId);
@@ -1061,14 +1634,21 @@ class EstateBuilder {
     const n = ++this.counters.vm;
     const id = `vm-${pad(n, 6)}`;
     const host = `${site.lower}-vm-${pad(n, 6)}`;
-    const node = this.ci('VirtualMachine', id, host, 'DEPLOYED', {
-      hostname: host,
-      domain: site.domain,
-      ipAddresses: [] as string[],
-      os: this.rng.weighted(VM_OSES),
-      vcpu: this.rng.pick([2, 2, 4, 4, 8, 16]),
-      memoryGb: this.rng.pick([4, 8, 8, 16, 32, 64]),
-    }, { tags: ['env:dev'] });
+    const node = this.ci(
+      'VirtualMachine',
+      id,
+      host,
+      'DEPLOYED',
+      {
+        hostname: host,
+        domain: site.domain,
+        ipAddresses: [] as string[],
+        os: this.rng.weighted(VM_OSES),
+        vcpu: this.rng.pick([2, 2, 4, 4, 8, 16]),
+        memoryGb: this.rng.pick([4, 8, 8, 16, 32, 64]),
+      },
+      { tags: ['env:dev'] },
+    );
     this.rel('RUNS_ON', id, hostId);
     site.vms.push({ node, site, used: false, env: 'dev' });
   }
@@ -1083,20 +1663,37 @@ class EstateBuilder {
       const id = `eud-${pad(n, 6)}`;
       const host = `${site.code}-${kind === 'laptop' ? 'LT' : kind === 'desktop' ? 'DT' : 'PH'}-${pad(n, 6)}`;
       const inUse = state === 'DEPLOYED';
-      this.hardware('EndUserDevice', id, host, state, site, model, {
-        deviceType: kind, os: model.os,
-      }, {
-        hostname: kind === 'phone' ? undefined : host, domain: false, owner, supplier: reseller,
-        ip: inUse && kind === 'desktop' ? this.nextIp(site, 'user') : undefined,
-      });
-      if (kind === 'laptop' && state !== 'RETIRED') this.rel('COVERED_BY', id, this.contract('LEASE', reseller, site, 'laptops'));
+      this.hardware(
+        'EndUserDevice',
+        id,
+        host,
+        state,
+        site,
+        model,
+        {
+          deviceType: kind,
+          os: model.os,
+        },
+        {
+          hostname: kind === 'phone' ? undefined : host,
+          domain: false,
+          owner,
+          supplier: reseller,
+          ip: inUse && kind === 'desktop' ? this.nextIp(site, 'user') : undefined,
+        },
+      );
+      if (kind === 'laptop' && state !== 'RETIRED')
+        this.rel('COVERED_BY', id, this.contract('LEASE', reseller, site, 'laptops'));
       this.rel('LOCATED_IN', id, building.id);
       if (inUse && kind !== 'phone') this.rel('CONNECTED_TO', id, site.networks.user);
     };
     for (let i = 0; i < this.p.peoplePerSite; i++) {
       const person = this.person(site);
       site.peopleIds.push(person);
-      const state = this.rng.weighted<LifecycleState>([['DEPLOYED', 96], ['IN_MAINTENANCE', 4]]);
+      const state = this.rng.weighted<LifecycleState>([
+        ['DEPLOYED', 96],
+        ['IN_MAINTENANCE', 4],
+      ]);
       if (this.rng.chance(0.95)) device(this.rng.chance(0.85) ? 'laptop' : 'desktop', state, person);
       if (this.rng.chance(0.3)) device('phone', 'DEPLOYED', person);
     }
@@ -1130,12 +1727,25 @@ class EstateBuilder {
     return site.vmCursor < site.vms.length ? site.vms[site.vmCursor++] : undefined;
   }
 
-  private database(name: string, site: SiteCtx, owner: string, tags: readonly string[]): { id: string; engine: (typeof DB_ENGINES)[number] } {
+  private database(
+    name: string,
+    site: SiteCtx,
+    owner: string,
+    tags: readonly string[],
+  ): { id: string; engine: (typeof DB_ENGINES)[number] } {
     const engine = this.rng.pick(DB_ENGINES);
     const id = `db-${pad(++this.counters.db, 5)}`;
-    this.ci('Database', id, name, 'DEPLOYED', { engine: engine.engine, engineVersion: engine.version, port: engine.port }, {
-      description: `${engine.engine} ${engine.version} database ${name}`, tags,
-    });
+    this.ci(
+      'Database',
+      id,
+      name,
+      'DEPLOYED',
+      { engine: engine.engine, engineVersion: engine.version, port: engine.port },
+      {
+        description: `${engine.engine} ${engine.version} database ${name}`,
+        tags,
+      },
+    );
     const vm = this.takeVm(site, tags.includes('env:dev') ? 'dev' : 'prod');
     vm.engine = engine.product;
     this.rel('RUNS_ON', id, vm.node.id as string);
@@ -1155,9 +1765,17 @@ class EstateBuilder {
     const other = site.region.sites.length > 1 ? this.rng.pick(site.region.sites.filter((s) => s !== site)) : site;
     const primary = this.database(`${baseName}-a`, site, dba, tags);
     const replica = this.database(`${baseName}-b`, other, dba, tags);
-    this.ci('Cluster', clusterId, `${baseName} cluster`, 'DEPLOYED', { clusterType: 'database', minHealthyMembers: 1 }, {
-      description: `${primary.engine.engine} primary and replica`, tags,
-    });
+    this.ci(
+      'Cluster',
+      clusterId,
+      `${baseName} cluster`,
+      'DEPLOYED',
+      { clusterType: 'database', minHealthyMembers: 1 },
+      {
+        description: `${primary.engine.engine} primary and replica`,
+        tags,
+      },
+    );
     this.rel('OWNED_BY', clusterId, dba);
     this.rel('MEMBER_OF', primary.id, clusterId);
     this.rel('MEMBER_OF', replica.id, clusterId);
@@ -1166,14 +1784,25 @@ class EstateBuilder {
 
   /** An application on one VM, or a redundant pair of VMs in two sites of the region (behind the LB pair). */
   private application(
-    name: string, site: SiteCtx, owner: string, tags: readonly string[], opts: { pair: boolean; front: boolean; team: string },
+    name: string,
+    site: SiteCtx,
+    owner: string,
+    tags: readonly string[],
+    opts: { pair: boolean; front: boolean; team: string },
   ): string {
     const id = `app-${pad(++this.counters.app, 5)}`;
-    this.ci('Application', id, name, 'DEPLOYED', {
-      deployedVersion: `${this.rng.int(1, 9)}.${this.rng.int(0, 30)}.${this.rng.int(0, 99)}`,
-      repository: `https://git.example.com/${slug(opts.team)}/${name}`,
-      url: opts.front ? `https://${name}.apps.example.com` : undefined,
-    }, { tags });
+    this.ci(
+      'Application',
+      id,
+      name,
+      'DEPLOYED',
+      {
+        deployedVersion: `${this.rng.int(1, 9)}.${this.rng.int(0, 30)}.${this.rng.int(0, 99)}`,
+        repository: `https://git.example.com/${slug(opts.team)}/${name}`,
+        url: opts.front ? `https://${name}.apps.example.com` : undefined,
+      },
+      { tags },
+    );
     const env = tags.includes('env:dev') ? 'dev' : tags.includes('env:test') ? 'test' : 'prod';
     const vms = [this.takeVm(site, env)];
     if (opts.pair) {
@@ -1196,17 +1825,35 @@ class EstateBuilder {
     let parent: string | undefined;
     if (count >= 5) {
       parent = `tsvc-${pad(++this.counters.ts, 3)}`;
-      this.ci('TechnicalService', parent, 'Core Infrastructure', 'DEPLOYED', {
-        criticality: 'CRITICAL', slaTarget: 99.99, serviceHours: '24x7',
-      }, { description: 'The shared infrastructure services everything else needs', tags: ['env:prod'] });
+      this.ci(
+        'TechnicalService',
+        parent,
+        'Core Infrastructure',
+        'DEPLOYED',
+        {
+          criticality: 'CRITICAL',
+          slaTarget: 99.99,
+          serviceHours: '24x7',
+        },
+        { description: 'The shared infrastructure services everything else needs', tags: ['env:prod'] },
+      );
       this.rel('OWNED_BY', parent, this.team('Site Reliability'));
     }
     for (const spec of TECHNICAL_SERVICES.slice(0, count)) {
       const id = `tsvc-${pad(++this.counters.ts, 3)}`;
       const team = this.team(spec.team);
-      this.ci('TechnicalService', id, spec.name, 'DEPLOYED', {
-        criticality: this.rng.pick<Criticality>(['CRITICAL', 'HIGH']), slaTarget: 99.95, serviceHours: '24x7',
-      }, { description: `Shared ${spec.name} service`, tags: ['env:prod'] });
+      this.ci(
+        'TechnicalService',
+        id,
+        spec.name,
+        'DEPLOYED',
+        {
+          criticality: this.rng.pick<Criticality>(['CRITICAL', 'HIGH']),
+          slaTarget: 99.95,
+          serviceHours: '24x7',
+        },
+        { description: `Shared ${spec.name} service`, tags: ['env:prod'] },
+      );
       this.rel('OWNED_BY', id, team);
       this.rel('SUPPORTED_BY', id, this.team('Service Desk'));
       if (parent) this.rel('PART_OF', id, parent);
@@ -1237,12 +1884,22 @@ class EstateBuilder {
       const pci = this.rng.chance(0.15);
       const tags = pci ? ['env:prod', 'pci'] : ['env:prod'];
       const team = this.rng.pick(this.productTeamIds);
-      const owner = this.rng.chance(0.1) && this.sites[0].peopleIds.length > 0 ? this.rng.pick(this.rng.pick(this.sites).peopleIds) : team;
-      this.ci('BusinessService', id, name, 'DEPLOYED', {
-        criticality,
-        slaTarget: SLA_BY_CRITICALITY[criticality],
-        serviceHours: criticality === 'LOW' ? 'Mon-Fri 07:00-19:00' : '24x7',
-      }, { description: `${name} for customers and staff`, tags });
+      const owner =
+        this.rng.chance(0.1) && this.sites[0].peopleIds.length > 0
+          ? this.rng.pick(this.rng.pick(this.sites).peopleIds)
+          : team;
+      this.ci(
+        'BusinessService',
+        id,
+        name,
+        'DEPLOYED',
+        {
+          criticality,
+          slaTarget: SLA_BY_CRITICALITY[criticality],
+          serviceHours: criticality === 'LOW' ? 'Mon-Fri 07:00-19:00' : '24x7',
+        },
+        { description: `${name} for customers and staff`, tags },
+      );
       this.rel('OWNED_BY', id, owner);
       this.rel('SUPPORTED_BY', id, this.team('Service Desk'));
       // One service in eight is a component of an earlier top-level service (never of a component: no cycles).
@@ -1259,7 +1916,9 @@ class EstateBuilder {
       for (const component of components) {
         const front = FRONT_COMPONENTS.has(component);
         const app = this.application(`${bsSlug}-${component}`, site, team, tags, {
-          pair: this.rng.chance(front ? 0.5 : 0.2), front, team: teamName,
+          pair: this.rng.chance(front ? 0.5 : 0.2),
+          front,
+          team: teamName,
         });
         if (dbs.length > 0 && this.rng.chance(0.7)) this.rel('DEPENDS_ON', app, this.rng.pick(dbs));
         // Later components call earlier ones (web → api), which keeps DEPENDS_ON acyclic.
@@ -1289,7 +1948,11 @@ class EstateBuilder {
       const env = this.rng.chance(0.6) ? 'env:dev' : 'env:test';
       const site = this.rng.pick(this.sites);
       const name = `sandbox-${slug(teamName)}-${pad(i + 1, 4)}`;
-      const app = this.application(name, site, team, [env], { pair: false, front: this.rng.chance(0.3), team: teamName });
+      const app = this.application(name, site, team, [env], {
+        pair: false,
+        front: this.rng.chance(0.3),
+        team: teamName,
+      });
       if (this.rng.chance(0.3)) this.rel('DEPENDS_ON', app, this.databaseTarget(`${name}-db`, site, [env]));
     }
   }
@@ -1300,10 +1963,18 @@ class EstateBuilder {
     const product = this.product(productKey);
     const spec = PRODUCTS[productKey];
     const id = `inst-${pad(++this.counters.inst, 6)}`;
-    this.ci('SoftwareInstallation', id, `${spec.name} on ${hostName}`, 'DEPLOYED', {
-      installedVersion: spec.version, installPath: spec.path,
-      installedAt: isoDate(AS_OF_MS - this.rng.int(1, 900) * DAY),
-    }, { attributes: { productId: product.id } });
+    this.ci(
+      'SoftwareInstallation',
+      id,
+      `${spec.name} on ${hostName}`,
+      'DEPLOYED',
+      {
+        installedVersion: spec.version,
+        installPath: spec.path,
+        installedAt: isoDate(AS_OF_MS - this.rng.int(1, 900) * DAY),
+      },
+      { attributes: { productId: product.id } },
+    );
     this.rel('RUNS_ON', id, hostId);
     product.installs += 1;
   }
@@ -1315,7 +1986,9 @@ class EstateBuilder {
       const spec = PRODUCTS[key];
       const id = `swp-${key}`;
       this.ci('SoftwareProduct', id, `${spec.name} ${spec.version}`, 'DEPLOYED', {
-        publisher: VENDORS[spec.vendor].name, productVersion: spec.version, licenceModel: spec.licence,
+        publisher: VENDORS[spec.vendor].name,
+        productVersion: spec.version,
+        licenceModel: spec.licence,
       });
       this.rel('SUPPLIED_BY', id, this.vendor(spec.vendor));
       this.rel('OWNED_BY', id, this.team('IT Procurement'));
@@ -1344,7 +2017,8 @@ class EstateBuilder {
         if ((vm.os as string).startsWith('Windows')) this.install('winsrv', vm.id as string, name);
         else if ((vm.os as string).startsWith('Red Hat')) this.install('rhel', vm.id as string, name);
         if (slot.engine) this.install(slot.engine, vm.id as string, name);
-        if (this.rng.chance(this.p.agentChance)) this.install(this.rng.chance(0.6) ? 'falcon' : 'splunkuf', vm.id as string, name);
+        if (this.rng.chance(this.p.agentChance))
+          this.install(this.rng.chance(0.6) ? 'falcon' : 'splunkuf', vm.id as string, name);
       }
     }
   }
@@ -1379,8 +2053,10 @@ class EstateBuilder {
       if (rel.from.startsWith('vm-') && this.usedVm(rel.from)) usedOn.add(rel.to);
     }
     const host =
-      this.sites.flatMap((s) => s.hypervisorHosts).find((h) => usedOn.has(h.clusterId) && this.serverIndex.get(h.serverId)?.lifecycleState === 'DEPLOYED')
-      ?? this.sites.flatMap((s) => s.hypervisorHosts)[0];
+      this.sites
+        .flatMap((s) => s.hypervisorHosts)
+        .find((h) => usedOn.has(h.clusterId) && this.serverIndex.get(h.serverId)?.lifecycleState === 'DEPLOYED') ??
+      this.sites.flatMap((s) => s.hypervisorHosts)[0];
     return {
       size: this.size,
       seed: this.seed,

@@ -19,7 +19,11 @@ export interface TestApi {
 }
 
 export async function startTestApi(): Promise<TestApi> {
-  const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+  const driver = createDriver({
+    uri: process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+  });
   const executor = new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
   const app = await startApp({
     executor,

@@ -20,7 +20,11 @@ export function ok<T>(answer: Answer<T>): T {
  * graphql-request throws on HTTP 400 (a variable refused before execution):
  * that counts as an answer with errors too.
  */
-export async function refused<T>(pending: Promise<Answer<T>> | Answer<T>, code: string, field?: string): Promise<GraphQLError> {
+export async function refused<T>(
+  pending: Promise<Answer<T>> | Answer<T>,
+  code: string,
+  field?: string,
+): Promise<GraphQLError> {
   let answer: Answer<T> | { errors?: GraphQLError[] };
   try {
     answer = await pending;

@@ -22,7 +22,11 @@ export default async function globalSetup(): Promise<void> {
     process.env.NEO4J_URI = neo4j.uri;
     globalThis.__ESTATE_NEO4J__ = { neo4j, dataDir };
   }
-  const driver = createDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+  const driver = createDriver({
+    uri: process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+  });
   try {
     await migrate(new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 60_000 }));
   } finally {
