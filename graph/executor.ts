@@ -95,8 +95,8 @@ export class Executor {
         const started = performance.now();
         this.stats.queries += 1;
         try {
-          const result = await tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
-          return result.records.map((r) => r.toObject() as Row);
+          const result = await tx.run(query, toNeo4jParams(params));
+          return result.records.map((r) => r.toObject());
         } finally {
           this.stats.dbMs += performance.now() - started;
         }

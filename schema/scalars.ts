@@ -20,8 +20,8 @@ export const DateTimeScalar = new GraphQLScalarType({
   ...isoConfig,
   name: 'DateTime',
   description: 'An instant in ISO-8601 form with a time zone offset, e.g. 2026-11-28T14:54:36.000Z.',
-  parseValue: (value) => toIso(isoConfig.parseValue!(value)),
-  parseLiteral: (ast, variables) => toIso(isoConfig.parseLiteral!(ast, variables)),
+  parseValue: (value) => toIso(isoConfig.parseValue(value)),
+  parseLiteral: (ast, variables) => toIso(isoConfig.parseLiteral(ast, variables)),
 });
 
 export const JSONObjectScalar = JSONObjectResolver;

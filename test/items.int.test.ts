@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 const counts = async () =>
-  (await cypher(api.executor, 'RETURN COUNT { (n:CI) } AS cis, COUNT { (c:Change) } AS changes'))[0];
+  (await cypher(api.executor, 'RETURN COUNT { (n:CI) } AS cis, COUNT { (c:Change) } AS changes'))[0] as {
+    cis: number;
+    changes: number;
+  };
 
 async function createServer(id: string, extra: Record<string, unknown> = {}) {
   return ok(

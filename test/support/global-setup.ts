@@ -23,7 +23,7 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__ESTATE_NEO4J__ = { neo4j, dataDir };
   }
   const driver = createDriver({
-    uri: process.env.NEO4J_URI!,
+    uri: process.env.NEO4J_URI,
     user: process.env.NEO4J_USER,
     password: process.env.NEO4J_PASSWORD,
   });

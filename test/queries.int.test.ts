@@ -1,0 +1,131 @@
+/** Listing, filtering, paging, searching, and what nested reads cost in queries. */
+import { resetGraph, startTestApi } from './support/api';
+import type { TestApi } from './support/api';
+import { ok, refused } from './support/expect';
+
+let api: TestApi;
+
+/**
+ * 100 business services, each DEPENDS_ON 2 applications, each RUNS_ON 2 VMs,
+ * each VM RUNS_ON one of 20 servers LOCATED_IN one of 4 racks in 2 rooms of
+ * one site; every service OWNED_BY one of 5 teams.
+ */
+const ESTATE = `
+CREATE (site:CI:Location {id: 'site', name: 'Site', class: 'Location', locationKind: 'SITE'})
+WITH site
+UNWIND range(0, 1) AS r
+CREATE (room:CI:Location {id: 'room-' + r, name: 'Room ' + r, class: 'Location', locationKind: 'ROOM'})-[:LOCATED_IN]->(site)
+WITH room, r
+UNWIND range(0, 1) AS k
+CREATE (:CI:Location {id: 'rack-' + (r * 2 + k), name: 'Rack ' + (r * 2 + k), class: 'Location', locationKind: 'RACK'})-[:LOCATED_IN]->(room)
+WITH count(*) AS racks
+UNWIND range(0, 19) AS s
+MATCH (rack:Location {id: 'rack-' + (s % 4)})
+CREATE (:CI:Server:Hardware {id: 'srv-' + s, name: 'server-' + right('0' + s, 2), class: 'Server', hostname: 'srv' + s, serialNumber: 'SN' + s,
+        tags: CASE WHEN s < 10 THEN ['env:prod'] ELSE ['env:dev'] END, lifecycleState: CASE WHEN s < 15 THEN 'DEPLOYED' ELSE 'IN_STOCK' END})-[:LOCATED_IN]->(rack)
+WITH count(*) AS servers
+UNWIND range(0, 4) AS t
+CREATE (:CI:Team {id: 'team-' + t, name: 'Team ' + t, class: 'Team'})
+WITH count(*) AS teams
+UNWIND range(0, 99) AS i
+MATCH (team:Team {id: 'team-' + (i % 5)})
+CREATE (svc:CI:BusinessService {id: 'svc-' + i, name: 'service-' + right('00' + i, 3), class: 'BusinessService', description: 'Payments and billing ' + i})-[:OWNED_BY]->(team)
+WITH svc, i
+UNWIND range(0, 1) AS a
+CREATE (svc)-[:DEPENDS_ON]->(app:CI:Application {id: 'app-' + i + '-' + a, name: 'app-' + i + '-' + a, class: 'Application'})
+WITH app, i, a
+UNWIND range(0, 1) AS v
+MATCH (host:Server {id: 'srv-' + ((i + a + v) % 20)})
+CREATE (app)-[:RUNS_ON]->(vm:CI:VirtualMachine {id: 'vm-' + i + '-' + a + '-' + v, name: 'vm-' + i + '-' + a + '-' + v, class: 'VirtualMachine'})-[:RUNS_ON]->(host)
+`;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await resetGraph(api.executor);
+  await api.executor.writeTx('test.seed', async (tx) => {
+    await tx.run(ESTATE);
+    await tx.run(
+      "MATCH (n:CI) SET n.version = 1, n.createdAt = '2026-01-01T00:00:00.000Z', n.updatedAt = '2026-01-01T00:00:00.000Z', n.lifecycleState = coalesce(n.lifecycleState, 'DEPLOYED'), n.operationalStatus = 'OPERATIONAL'",
+    );
+  });
+});
+afterAll(() => api.stop());
+
+describe('a nested page of 100 services, three levels deep', () => {
+  it('costs one query per level and relationship, not one per item', async () => {
+    const answer = await api.sdk.ServiceStack({ first: 100 });
+    const services = ok(answer).items.edges;
+    expect(services).toHaveLength(100);
+    const first = services.find((s) => s.node.id === 'svc-0')!.node;
+    expect(first.owner).toEqual({ name: 'Team 0' });
+    expect(first.dependsOn.map((a) => a.id)).toEqual(['app-0-0', 'app-0-1']);
+    expect(first.dependsOn[0].runsOn.map((v) => v.runsOn[0].id)).toEqual(['srv-0', 'srv-1']);
+    expect(first.dependsOn[0].runsOn[0].runsOn[0].location).toEqual({ name: 'Rack 0' });
+    // items + owner + dependsOn + runsOn (apps→VMs) + runsOn (VMs→hosts) + location = 6 queries
+    // for 100 services, 200 applications, 400 VMs and their hosts.
+    expect(answer.extensions.estate.queries).toBe(6);
+  });
+
+  it('costs the same whatever the page size', async () => {
+    const small = await api.sdk.ServiceStack({ first: 5 });
+    expect(small.extensions.estate.queries).toBe(6);
+  });
+});
+
+describe('items', () => {
+  it('filters by class and pages with cursors, in name order, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = ok(await api.sdk.Items({ filter: { classes: ['Server'] }, first: 7, after })).items;
+      seen.push(...page.edges.map((e) => e.node.name));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
+      pages++;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, s) => `server-${String(s).padStart(2, '0')}`));
+  });
+
+  it('orders descending by a chosen field', async () => {
+    const page = ok(
+      await api.sdk.Items({ filter: { classes: ['Team'] }, orderBy: { field: 'NAME', direction: 'DESC' } }),
+    ).items;
+    expect(page.edges.map((e) => e.node.name)).toEqual(['Team 4', 'Team 3', 'Team 2', 'Team 1', 'Team 0']);
+  });
+
+  it.each([
+    ['lifecycle state', { classes: ['Server'], lifecycleStates: ['IN_STOCK'] }, 5],
+    ['tag', { tags: ['env:prod'] }, 10],
+    ['location subtree (a room holds two racks)', { classes: ['Server'], locationId: 'room-0' }, 10],
+    ['location subtree (the site holds everything)', { classes: ['Server'], locationId: 'site' }, 20],
+    ['owner', { ownerId: 'team-1' }, 20],
+    ['text through the full-text index', { text: 'billing 42' }, 1],
+    ['several conditions at once', { classes: ['Server'], tags: ['env:prod'], locationId: 'rack-1' }, 3],
+  ])('filters by %s', async (_what, filter, expected) => {
+    const count = ok(await api.sdk.ItemsCount({ filter: filter as never })).items.totalCount;
+    expect(count).toBe(expected);
+  });
+
+  it('refuses a page size above the limit and a forged cursor', async () => {
+    const error = await refused(api.sdk.Items({ first: 501 }), 'BAD_USER_INPUT', 'first');
+    expect(error.extensions?.reason).toMatch(/500/);
+    await refused(api.sdk.Items({ after: 'bm90LWEtY3Vyc29y' }), 'BAD_USER_INPUT', 'after');
+  });
+});
+
+describe('search', () => {
+  it('finds by host name, serial number and words of the description, ranked', async () => {
+    expect(ok(await api.sdk.Search({ text: 'srv7' })).search.map((h) => h.item.id)).toEqual(['srv-7']);
+    expect(ok(await api.sdk.Search({ text: 'SN12' })).search.map((h) => h.item.id)).toEqual(['srv-12']);
+    const hits = ok(await api.sdk.Search({ text: 'payments', first: 3 })).search;
+    expect(hits).toHaveLength(3);
+    expect(hits[0].score).toBeGreaterThan(0);
+  });
+
+  it('treats Lucene syntax in the text as plain words', async () => {
+    expect(ok(await api.sdk.Search({ text: 'srv7)' })).search.map((h) => h.item.id)).toEqual(['srv-7']);
+    expect(ok(await api.sdk.Search({ text: 'name:"srv7" OR *' })).search).toEqual([]);
+    await refused(api.sdk.Search({ text: '\\ *' }), 'BAD_USER_INPUT', 'text');
+  });
+});
