@@ -16,13 +16,34 @@
  * generator keeps even the types that may cycle (DEPENDS_ON, CONNECTED_TO)
  * acyclic, so impact analysis over generated data always terminates cleanly.
  *
+ * Redundancy is always visible as a Cluster: the core pair, firewall and
+ * load-balancer pairs (minHealthyMembers 1), hypervisor clusters (members - 1),
+ * database primary/replica pairs and the VM pairs of redundant applications
+ * ('application-pool', 1). Where a CI has two parallel links to the members of
+ * one such Cluster (a distribution switch CONNECTED_TO both cores, an
+ * application RUNS_ON both VMs of its pool) the links back each other up.
+ *
+ * Hardware follows the asset lifecycle: mostly DEPLOYED, some IN_MAINTENANCE,
+ * IN_STOCK (on a room's shelf), ORDERED (no serial, tag or place yet), RETIRED
+ * and DISPOSED (gone: no place), each with the dates and details its state
+ * implies, and nothing in service depends on anything out of service.
+ *
  * One long file on purpose: it is one focused thing, the generator and the
  * catalogues of realistic names it draws from.
  */
 import { CLASS_NAMES } from '../model/classes';
 import { RELATIONSHIP_TYPES } from '../model/relationships.rules';
 import type { RelationshipType } from '../model/relationships.rules';
-import type { ContractKind, Criticality, LifecycleState, LocationKind, NetworkDeviceRole } from '../model/enums';
+import { DISPOSAL_METHODS } from '../model/enums';
+import type {
+  ContractKind,
+  Criticality,
+  DepreciationMethod,
+  LifecycleState,
+  LocationKind,
+  NetworkDeviceRole,
+  SanitisationMethod,
+} from '../model/enums';
 
 export const ESTATE_SIZES = ['tiny', 'small', 'medium', 'large'] as const;
 export type EstateSize = (typeof ESTATE_SIZES)[number];
@@ -522,6 +543,7 @@ const INFRA_TEAMS = [
   'Security Operations',
   'IT Procurement',
   'Site Reliability',
+  'Facilities',
 ] as const;
 type InfraTeam = (typeof INFRA_TEAMS)[number];
 
@@ -716,6 +738,14 @@ const LAST_NAMES = [
   'King',
   'Wright',
 ];
+const RETIREMENT_REASONS = [
+  'End of life',
+  'Replaced by a newer model',
+  'Hardware failure',
+  'Site consolidation',
+  'Out of support',
+];
+
 const DEPARTMENTS = ['Engineering', 'Finance', 'Sales', 'Marketing', 'Operations', 'HR', 'Legal', 'Support', 'IT'];
 
 const CRITICALITY_WEIGHTS: readonly (readonly [Criticality, number])[] = [
@@ -897,6 +927,7 @@ type Counters = Record<
   | 'storage'
   | 'hvCluster'
   | 'dbCluster'
+  | 'appCluster'
   | 'db'
   | 'app'
   | 'bs'
@@ -924,6 +955,7 @@ class EstateBuilder {
     storage: 0,
     hvCluster: 0,
     dbCluster: 0,
+    appCluster: 0,
     db: 0,
     app: 0,
     bs: 0,
@@ -1114,14 +1146,25 @@ class EstateBuilder {
   ): StoredNode {
     const n = ++this.counters.hw;
     const vendor = VENDORS[model.vendor];
-    const ageDays =
-      state === 'RETIRED'
-        ? this.rng.int(6 * 365, 9 * 365)
+    const gone = state === 'RETIRED' || state === 'DISPOSED';
+    const ageDays = gone
+      ? this.rng.int(5 * 365, 9 * 365)
+      : state === 'ORDERED'
+        ? this.rng.int(1, 20)
         : state === 'IN_STOCK'
           ? this.rng.int(14, 180)
           : this.rng.int(60, 5 * 365);
     const purchased = AS_OF_MS - ageDays * DAY;
-    const warrantyYears = this.rng.pick([3, 3, 5]);
+    const year = isoDate(purchased).slice(0, 4);
+    // Until it arrives an asset has no serial number, asset tag, invoice or receipt date.
+    const received = state === 'ORDERED' ? undefined : Math.min(purchased + this.rng.int(7, 40) * DAY, AS_OF_MS - DAY);
+    const retired = gone ? AS_OF_MS - this.rng.int(30, 700) * DAY : undefined;
+    const disposed = state === 'DISPOSED' && retired !== undefined ? retired + this.rng.int(7, 25) * DAY : undefined;
+    const costAmount = this.rng.int(model.cost[0], model.cost[1]) * 100;
+    const currency = site.region.spec.currency;
+    // Most assets follow their class's depreciation policy; a few carry their own.
+    const ownPolicy = this.rng.chance(0.15);
+    const method = ownPolicy ? this.rng.pick<DepreciationMethod>(['STRAIGHT_LINE', 'DECLINING_BALANCE']) : undefined;
     const serial = `${vendor.serialPrefix}${((Math.imul(n, 0x9e3779b1) ^ this.serialMix) >>> 0).toString(36).toUpperCase().padStart(7, '0')}`;
     const node = this.ci(
       className,
@@ -1129,18 +1172,35 @@ class EstateBuilder {
       name,
       state,
       {
-        assetTag: `AT-${pad(n, 7)}`,
-        serialNumber: serial,
+        assetTag: received !== undefined ? `AT-${pad(n, 7)}` : undefined,
+        serialNumber: received !== undefined ? serial : undefined,
         manufacturer: vendor.name,
         model: model.model,
         hostname: opts.hostname,
         domain: opts.hostname && opts.domain !== false ? site.domain : undefined,
         ipAddresses: opts.ip ? [opts.ip] : undefined,
         purchaseDate: isoDate(purchased),
-        purchaseOrder: `PO-${isoDate(purchased).slice(0, 4)}-${pad(this.rng.int(1, 99_999), 5)}`,
-        purchaseCostAmount: this.rng.int(model.cost[0], model.cost[1]) * 100,
-        purchaseCostCurrency: site.region.spec.currency,
-        warrantyEnd: isoDate(purchased + warrantyYears * 365 * DAY),
+        purchaseOrder: `PO-${year}-${pad(this.rng.int(1, 99_999), 5)}`,
+        purchaseCostAmount: costAmount,
+        purchaseCostCurrency: currency,
+        expectedDelivery: isoDate(purchased + this.rng.int(10, 30) * DAY),
+        invoiceNumber: received !== undefined ? `INV-${year}-${pad(this.rng.int(1, 999_999), 6)}` : undefined,
+        receivedDate: received !== undefined ? isoDate(received) : undefined,
+        warrantyEnd: isoDate(purchased + this.rng.pick([3, 3, 5]) * 365 * DAY),
+        endOfLife: isoDate(purchased + (className === 'EndUserDevice' ? 4 : this.rng.pick([5, 6, 7])) * 365 * DAY),
+        depreciationMethod: method,
+        usefulLifeMonths: ownPolicy ? this.rng.pick([36, 48, 60, 84]) : undefined,
+        decliningBalanceFactor: method === 'DECLINING_BALANCE' ? this.rng.pick([1.5, 2]) : undefined,
+        salvageValueAmount: ownPolicy ? Math.round((costAmount * this.rng.int(0, 10)) / 100) : undefined,
+        salvageValueCurrency: ownPolicy ? currency : undefined,
+        retiredDate: retired !== undefined ? isoDate(retired) : undefined,
+        retirementReason: gone ? this.rng.pick(RETIREMENT_REASONS) : undefined,
+        disposedDate: disposed !== undefined ? isoDate(disposed) : undefined,
+        disposalMethod: disposed !== undefined ? this.rng.pick(DISPOSAL_METHODS) : undefined,
+        // Every hardware class here bears storage (configurations at least), so none is disposed unsanitised.
+        sanitisationMethod:
+          disposed !== undefined ? this.rng.pick<SanitisationMethod>(['CLEAR', 'PURGE', 'DESTROY']) : undefined,
+        disposalCertificate: disposed !== undefined ? `CERT-${isoDate(disposed).slice(0, 4)}-${pad(n, 7)}` : undefined,
         ...own,
       },
       {
@@ -1166,7 +1226,7 @@ class EstateBuilder {
   private location(id: string, name: string, kind: LocationKind, parent: string | undefined, address?: string): void {
     this.ci('Location', id, name, 'DEPLOYED', { locationKind: kind, address }, { since: AS_OF_MS - 5 * 365 * DAY });
     if (parent) this.rel('LOCATED_IN', id, parent);
-    this.rel('OWNED_BY', id, this.team('Site Reliability'));
+    this.rel('OWNED_BY', id, this.team('Facilities'));
   }
 
   // -- parties -------------------------------------------------------------
@@ -1287,6 +1347,20 @@ class EstateBuilder {
     this.siteNetwork(site);
     for (const building of site.buildings) {
       for (const room of building.rooms) this.roomCompute(site, room);
+    }
+    // Servers on order: bought but not delivered, so no serial number, asset tag or place yet.
+    for (let i = 0; i < 2; i++) {
+      const n = ++this.counters.server;
+      this.hardware(
+        'Server',
+        `srv-${pad(n, 5)}`,
+        `${site.lower}-srv-${pad(n, 5)}`,
+        'ORDERED',
+        site,
+        this.rng.pick(SERVER_MODELS),
+        { cpuCores: this.rng.pick([32, 48, 64]), memoryGb: this.rng.pick([512, 768, 1024]) },
+        { owner: this.team('Compute Platform'), supplier: site.region.spec.reseller },
+      );
     }
     this.sitePeople(site);
   }
@@ -1682,9 +1756,10 @@ class EstateBuilder {
           ip: inUse && kind === 'desktop' ? this.nextIp(site, 'user') : undefined,
         },
       );
-      if (kind === 'laptop' && state !== 'RETIRED')
-        this.rel('COVERED_BY', id, this.contract('LEASE', reseller, site, 'laptops'));
-      this.rel('LOCATED_IN', id, building.id);
+      const gone = state === 'RETIRED' || state === 'DISPOSED';
+      if (kind === 'laptop' && !gone) this.rel('COVERED_BY', id, this.contract('LEASE', reseller, site, 'laptops'));
+      // A disposed device has left the organisation: it is nowhere.
+      if (state !== 'DISPOSED') this.rel('LOCATED_IN', id, building.id);
       if (inUse && kind !== 'phone') this.rel('CONNECTED_TO', id, site.networks.user);
     };
     for (let i = 0; i < this.p.peoplePerSite; i++) {
@@ -1702,6 +1777,7 @@ class EstateBuilder {
     for (let i = 0; i < Math.max(1, Math.round(this.p.peoplePerSite * 0.05)); i++) {
       device(this.rng.chance(0.7) ? 'laptop' : 'desktop', 'RETIRED', desk);
     }
+    for (let i = 0; i < Math.max(1, Math.round(this.p.peoplePerSite * 0.03)); i++) device('laptop', 'DISPOSED', desk);
   }
 
   // -- workloads -----------------------------------------------------------
@@ -1782,7 +1858,11 @@ class EstateBuilder {
     return clusterId;
   }
 
-  /** An application on one VM, or a redundant pair of VMs in two sites of the region (behind the LB pair). */
+  /**
+   * An application on one VM, or on a redundant pair of VMs in two sites of the region (behind the LB pair
+   * when it serves users). A pair's VMs are also MEMBER_OF an 'application-pool' Cluster that needs one
+   * member, which tells impact analysis that the two RUNS_ON targets back each other up.
+   */
   private application(
     name: string,
     site: SiteCtx,
@@ -1814,6 +1894,19 @@ class EstateBuilder {
     const vmIds = vms.map((v) => v.node.id as string);
     for (const vmId of vmIds) this.rel('RUNS_ON', id, vmId);
     this.appVms.set(id, vmIds);
+    if (vmIds.length > 1) {
+      const poolId = `cl-app-${pad(++this.counters.appCluster, 5)}`;
+      this.ci(
+        'Cluster',
+        poolId,
+        `${name} pool`,
+        'DEPLOYED',
+        { clusterType: 'application-pool', minHealthyMembers: 1 },
+        { description: `The VMs ${name} runs on; either can carry it`, tags },
+      );
+      this.rel('OWNED_BY', poolId, owner);
+      for (const vmId of vmIds) this.rel('MEMBER_OF', vmId, poolId);
+    }
     if (opts.pair && opts.front) this.rel('DEPENDS_ON', id, site.lbClusterId);
     this.rel('OWNED_BY', id, owner);
     return id;
@@ -1963,19 +2056,13 @@ class EstateBuilder {
     const product = this.product(productKey);
     const spec = PRODUCTS[productKey];
     const id = `inst-${pad(++this.counters.inst, 6)}`;
-    this.ci(
-      'SoftwareInstallation',
-      id,
-      `${spec.name} on ${hostName}`,
-      'DEPLOYED',
-      {
-        installedVersion: spec.version,
-        installPath: spec.path,
-        installedAt: isoDate(AS_OF_MS - this.rng.int(1, 900) * DAY),
-      },
-      { attributes: { productId: product.id } },
-    );
+    this.ci('SoftwareInstallation', id, `${spec.name} on ${hostName}`, 'DEPLOYED', {
+      installedVersion: spec.version,
+      installPath: spec.path,
+      installedAt: isoDate(AS_OF_MS - this.rng.int(1, 900) * DAY),
+    });
     this.rel('RUNS_ON', id, hostId);
+    this.rel('INSTANCE_OF', id, product.id);
     product.installs += 1;
   }
 
