@@ -11,7 +11,9 @@ export const ERROR_CODES = {
   FORBIDDEN: 'The caller is authenticated but may not do this.',
   UNAUTHENTICATED: 'No valid credentials were given.',
   SERVICE_UNAVAILABLE: 'The database cannot be reached right now; retry shortly.',
-  LIMIT_EXCEEDED: 'The request goes past a server limit (size, depth, cost or rate).',
+  LIMIT_EXCEEDED: 'The request goes past a server limit (size, depth, complexity, page size, timeout).',
+  RATE_LIMITED: 'The token sent too many requests; wait retryAfterSeconds and retry.',
+  SUBSCRIBER_TOO_SLOW: 'A subscription fell too far behind and was ended; subscribe again with the cursor it gave.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

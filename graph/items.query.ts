@@ -125,11 +125,13 @@ export async function listItems(
     where.push(`(n.${field} ${cmp} $afterValue OR (n.${field} = $afterValue AND n.id ${cmp} $afterId))`);
     Object.assign(params, { afterValue: value, afterId: id });
   }
+  // Order and cut first, then project: projecting every property of every match before the sort would
+  // build a map for each of thousands of CIs to return a page of them.
   const query = `${match}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    RETURN n {.*} AS n
-    ORDER BY n.${field} ${order.direction}, n.id ${order.direction}
-    LIMIT $limit`;
+    WITH n ORDER BY n.${field} ${order.direction}, n.id ${order.direction}
+    LIMIT $limit
+    RETURN n {.*} AS n`;
   const rows = await db.read('items.list', query, { ...params, limit: first + 1 });
   const items = rows.slice(0, first).map((r) => {
     const item = itemFromNode(r.n as Record<string, unknown>);

@@ -57,7 +57,8 @@ export const idSchema = z
 
 export const tagsSchema = z.array(text(64)).max(50, 'at most 50 tags');
 
-function fieldSchema(kind: FieldKind): z.ZodType {
+/** The zod schema for one field kind of the class table (also used for lifecycle transition details). */
+export function fieldSchema(kind: FieldKind): z.ZodType {
   if (typeof kind === 'object') return z.enum(ENUMS[kind.enum] as unknown as [string, ...string[]]);
   switch (kind) {
     case 'string':

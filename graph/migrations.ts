@@ -66,6 +66,54 @@ export const MIGRATIONS: readonly Migration[] = [
       "MERGE (s:Sequence {name: 'change'}) ON CREATE SET s.value = 0",
     ],
   },
+  {
+    id: 6,
+    name: 'change log: lookups by the other end of a relationship change and by operation; unique webhook id',
+    statements: [
+      'CREATE INDEX change_other_id IF NOT EXISTS FOR (c:Change) ON (c.otherId)',
+      'CREATE INDEX change_op IF NOT EXISTS FOR (c:Change) ON (c.op)',
+      'CREATE CONSTRAINT webhook_id IF NOT EXISTS FOR (w:Webhook) REQUIRE w.id IS UNIQUE',
+    ],
+  },
+  {
+    id: 7,
+    name: 'lifecycle events: unique id, lookups by CI and target state; contract end dates; warranty ends',
+    statements: [
+      'CREATE CONSTRAINT lifecycle_event_id IF NOT EXISTS FOR (e:LifecycleEvent) REQUIRE e.id IS UNIQUE',
+      'CREATE INDEX lifecycle_event_ci_id IF NOT EXISTS FOR (e:LifecycleEvent) ON (e.ciId)',
+      'CREATE INDEX lifecycle_event_to IF NOT EXISTS FOR (e:LifecycleEvent) ON (e.to)',
+      'CREATE INDEX contract_end_date IF NOT EXISTS FOR (n:Contract) ON (n.endDate)',
+      'CREATE INDEX hardware_warranty_end IF NOT EXISTS FOR (n:Hardware) ON (n.warrantyEnd)',
+    ],
+  },
+  {
+    id: 8,
+    name: 'incidents: unique id, lookups by status and opening time',
+    statements: [
+      'CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (i:Incident) REQUIRE i.id IS UNIQUE',
+      'CREATE INDEX incident_status IF NOT EXISTS FOR (i:Incident) ON (i.status)',
+      'CREATE INDEX incident_opened_at IF NOT EXISTS FOR (i:Incident) ON (i.openedAt)',
+    ],
+  },
+  {
+    id: 9,
+    name: 'imports: unique import job id, jobs by start time; lookups by the identification keys e-mail, contract number, CIDR',
+    statements: [
+      'CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (j:ImportJob) REQUIRE j.id IS UNIQUE',
+      'CREATE INDEX import_job_started_at IF NOT EXISTS FOR (j:ImportJob) ON (j.startedAt)',
+      'CREATE INDEX ci_email IF NOT EXISTS FOR (n:CI) ON (n.email)',
+      'CREATE INDEX ci_contract_number IF NOT EXISTS FOR (n:CI) ON (n.contractNumber)',
+      'CREATE INDEX ci_cidr IF NOT EXISTS FOR (n:CI) ON (n.cidr)',
+    ],
+  },
+  {
+    id: 10,
+    name: 'API tokens: unique id, lookups by role',
+    statements: [
+      'CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UNIQUE',
+      'CREATE INDEX api_token_role IF NOT EXISTS FOR (t:ApiToken) ON (t.role)',
+    ],
+  },
 ];
 
 const RECORDED = 'MATCH (m:Migration) RETURN m.id AS id';

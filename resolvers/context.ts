@@ -1,7 +1,19 @@
 /** What every resolver gets: the request's executor, loaders and identity. */
 import type { Executor } from '../graph/executor';
 import type { WriteContext } from '../graph/changes';
+import type { ChangeFeed } from '../graph/changes.feed';
+import type { HealthWatch } from '../graph/changes.health';
+import type { JobProgressBus } from '../graph/jobs.progress';
+import type { WebhookDispatcher } from '../graph/webhooks.dispatcher';
 import type { Loaders } from './loaders';
+
+/** Process-wide services the server starts once: the change feed, job progress, webhook delivery, service health. */
+export interface Services {
+  feed: ChangeFeed;
+  health: HealthWatch;
+  jobProgress: JobProgressBus;
+  webhooks: WebhookDispatcher;
+}
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,4 +26,5 @@ export interface Context {
   /** Actor and source stamped on every Change this request writes. */
   writer: WriteContext;
   role: Role;
+  services: Services;
 }

@@ -6,7 +6,9 @@ import type { Item } from '../graph/items.mapping';
 import { ConfigurationItem } from '../schema/item.types';
 import { CreateItemInput, ItemFilter, ItemOrder, ItemPatch } from '../schema/item.inputs';
 import { ItemConnection, SearchHit } from '../schema/connection.types';
+import { DateTimeScalar } from '../schema/scalars';
 import type { Context } from './context';
+import { loadItemAsOf } from './history.loaders';
 import { pageSize } from './limits';
 
 @ArgsType()
@@ -26,9 +28,17 @@ class ItemsArgs {
 
 @Resolver(() => ItemConnection)
 export class ItemResolver {
-  @Query(() => ConfigurationItem, { nullable: true, description: 'One CI by id, or null.' })
-  item(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Item | undefined> {
-    return ctx.loaders.item.load(id);
+  @Query(() => ConfigurationItem, {
+    nullable: true,
+    description:
+      'One CI by id, or null. With asOf: the CI as it was at that instant (fields, relationships and neighbours), rebuilt from the change log; null if it did not exist then.',
+  })
+  item(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Item | undefined> {
+    return asOf ? loadItemAsOf(ctx, id, asOf) : ctx.loaders.item.load(id);
   }
 
   @Query(() => ItemConnection, { description: 'CIs matching a filter, a page at a time.' })

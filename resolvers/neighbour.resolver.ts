@@ -13,6 +13,7 @@ import { DirectionEnum, RelationshipTypeEnum } from '../schema/enums';
 import { ConfigurationItem } from '../schema/item.types';
 import { RelatedItem } from '../schema/connection.types';
 import type { Context } from './context';
+import { loadNeighbours } from './history.loaders';
 import { NEIGHBOUR_FIELDS } from './neighbour.fields';
 
 @Resolver(() => ConfigurationItem)
@@ -27,7 +28,7 @@ export class NeighbourResolver {
     @Ctx() ctx: Context,
   ): Promise<RelatedItem[]> {
     const wanted = types?.length ? types : RELATIONSHIP_TYPES;
-    const lists = await Promise.all(wanted.map((type) => ctx.loaders.neighbours(type, direction).load(item.id)));
+    const lists = await Promise.all(wanted.map((type) => loadNeighbours(ctx, item, type, direction)));
     return lists.flatMap((list, i) =>
       list.map((n) => ({ type: wanted[i], direction, properties: n.properties, item: n.item })),
     );
@@ -37,7 +38,7 @@ export class NeighbourResolver {
 // The named fields: one method per table row, decorated as @FieldResolver would.
 for (const spec of NEIGHBOUR_FIELDS) {
   const resolve = async (item: Item, ctx: Context) => {
-    const found = await ctx.loaders.neighbours(spec.type, spec.direction).load(item.id);
+    const found = await loadNeighbours(ctx, item, spec.type, spec.direction);
     return spec.single ? (found[0]?.item ?? null) : found.map((n) => n.item);
   };
   Object.defineProperty(NeighbourResolver.prototype, spec.name, { value: resolve, writable: true });

@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema } from 'graphql';
 import { RESOLVERS } from '../resolvers';
+import { NO_PUBSUB } from '../resolvers/subscription.resolver';
 import { CLASS_TYPES } from './item.types';
 
 let cached: GraphQLSchema | undefined;
@@ -14,6 +15,7 @@ export function buildEstateSchema(): GraphQLSchema {
       resolvers: RESOLVERS,
       orphanedTypes: [...CLASS_TYPES],
       validate: false,
+      pubSub: NO_PUBSUB,
     }),
   );
   return cached;

@@ -6,6 +6,13 @@ import { type GraphQLClient, type RequestOptions } from 'graphql-request';
 import { GraphQLError, print } from 'graphql'
 import gql from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+/** STATE, CLASS, LOCATION (the direct LOCATED_IN) or OWNER (OWNED_BY). */
+export type AssetGroupBy =
+  | 'CLASS'
+  | 'LOCATION'
+  | 'OWNER'
+  | 'STATE';
+
 /** Every class of configuration item. */
 export type CiClass =
   | 'Application'
@@ -27,11 +34,52 @@ export type CiClass =
   | 'Vendor'
   | 'VirtualMachine';
 
+/** All given conditions must hold. A relationship change matches ciIds and classes at either end. */
+export type ChangeFilter = {
+  actor?: string | null | undefined;
+  ciIds?: Array<string | number> | null | undefined;
+  classes?: Array<CiClass> | null | undefined;
+  ops?: Array<ChangeOp> | null | undefined;
+  /** Changes at or after this instant. */
+  since?: string | null | undefined;
+  source?: ChangeSource | null | undefined;
+  /** Changes at or before this instant. */
+  until?: string | null | undefined;
+};
+
+/** What a change did. */
+export type ChangeOp =
+  | 'CREATE'
+  | 'DELETE'
+  | 'RELATE'
+  | 'STATUS'
+  | 'TRANSITION'
+  | 'UNRELATE'
+  | 'UPDATE';
+
+/** Where a change came from. */
+export type ChangeSource =
+  | 'API'
+  | 'IMPORT'
+  | 'SYSTEM';
+
+export type ComplianceStatus =
+  | 'COMPLIANT'
+  | 'OVER_DEPLOYED';
+
 export type ContractKind =
   | 'LEASE'
   | 'LICENCE'
   | 'SUPPORT'
   | 'WARRANTY';
+
+export type CreateApiTokenInput = {
+  /** Days until it expires (1–3650); omitted: until revoked. */
+  expiresInDays?: number | null | undefined;
+  /** Who or what uses it, e.g. "monitoring"; the actor of its changes. */
+  name: string;
+  role: Role;
+};
 
 /** A new CI: its class, a name, and any fields of that class. */
 export type CreateItemInput = {
@@ -60,11 +108,21 @@ export type CreateItemInput = {
   cpuCores?: number | null | undefined;
   /** How much the business suffers when it is down. */
   criticality?: Criticality | null | undefined;
+  /** Declining balance: multiple of the straight-line rate (2 = double declining). */
+  decliningBalanceFactor?: number | null | undefined;
   /** Version deployed now. */
   deployedVersion?: string | null | undefined;
+  /** How the asset loses book value; the class default when absent. */
+  depreciationMethod?: DepreciationMethod | null | undefined;
   description?: string | null | undefined;
   /** Laptop, desktop, phone, tablet… */
   deviceType?: string | null | undefined;
+  /** Reference of the disposal or sanitisation certificate. */
+  disposalCertificate?: string | null | undefined;
+  /** What became of the asset. */
+  disposalMethod?: DisposalMethod | null | undefined;
+  /** Date the asset left the organisation. */
+  disposedDate?: string | null | undefined;
   /** DNS domain the host name belongs to. */
   domain?: string | null | undefined;
   /** Team mailbox. */
@@ -73,10 +131,14 @@ export type CreateItemInput = {
   employeeId?: string | null | undefined;
   /** Last day covered. */
   endDate?: string | null | undefined;
+  /** Date the asset should be replaced by (vendor end of life or policy). */
+  endOfLife?: string | null | undefined;
   /** PostgreSQL, Oracle, MySQL… */
   engine?: string | null | undefined;
   /** Engine version. */
   engineVersion?: string | null | undefined;
+  /** Delivery date the supplier promised when ordered. */
+  expectedDelivery?: string | null | undefined;
   /** Firmware or OS version. */
   firmware?: string | null | undefined;
   /** Default gateway address. */
@@ -91,6 +153,8 @@ export type CreateItemInput = {
   installedAt?: string | null | undefined;
   /** Installed version. */
   installedVersion?: string | null | undefined;
+  /** The supplier's invoice number. */
+  invoiceNumber?: string | null | undefined;
   /** IP addresses (v4 or v6). */
   ipAddresses?: Array<string> | null | undefined;
   /** Per core, per user, subscription… */
@@ -129,10 +193,20 @@ export type CreateItemInput = {
   purchaseDate?: string | null | undefined;
   /** Purchase order number. */
   purchaseOrder?: string | null | undefined;
+  /** Date the asset arrived; depreciation starts here (else at the purchase date). */
+  receivedDate?: string | null | undefined;
   /** Source repository URL. */
   repository?: string | null | undefined;
+  /** Date the asset was taken out of service. */
+  retiredDate?: string | null | undefined;
+  /** Why the asset was retired. */
+  retirementReason?: string | null | undefined;
   /** What the device does in the network. */
   role?: NetworkDeviceRole | null | undefined;
+  /** Book value left at the end of the useful life (same currency as the cost); 0 when absent. */
+  salvageValue?: MoneyInput | null | undefined;
+  /** How its media were sanitised (NIST SP 800-88). */
+  sanitisationMethod?: SanitisationMethod | null | undefined;
   /** Manufacturer's serial number, unique across hardware. */
   serialNumber?: string | null | undefined;
   /** When the service must be available, e.g. 24x7. */
@@ -150,6 +224,8 @@ export type CreateItemInput = {
   tags?: Array<string> | null | undefined;
   /** Where users reach it. */
   url?: string | null | undefined;
+  /** Months over which the asset depreciates; the class default when absent. */
+  usefulLifeMonths?: number | null | undefined;
   /** Virtual CPUs. */
   vcpu?: number | null | undefined;
   /** VLAN id. */
@@ -166,10 +242,114 @@ export type Criticality =
   | 'LOW'
   | 'MEDIUM';
 
+export type DepreciationMethod =
+  | 'DECLINING_BALANCE'
+  | 'STRAIGHT_LINE';
+
 /** OUT follows relationships from this CI; IN follows those pointing at it. */
 export type Direction =
   | 'IN'
   | 'OUT';
+
+export type DisposalMethod =
+  | 'DESTROYED'
+  | 'DONATED'
+  | 'RECYCLED'
+  | 'RESOLD'
+  | 'RETURNED_TO_LESSOR';
+
+/** END_OF_LIFE_DATE: the asset's endOfLife; USEFUL_LIFE: its depreciation start plus useful life. */
+export type EndOfLifeBasis =
+  | 'END_OF_LIFE_DATE'
+  | 'USEFUL_LIFE';
+
+/** A CI state derived from the reported status of everything it stands on. */
+export type HealthState =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'OPERATIONAL';
+
+/** What the rest of the estate is assumed to be while a failure is played out. */
+export type ImpactBaseline =
+  /** Everything else is up: a pure what-if. */
+  | 'HEALTHY'
+  /** CIs reported DOWN or DEGRADED (operationalStatus) count as such; the rest is up. */
+  | 'REPORTED';
+
+/** What a failure does to a CI. */
+export type ImpactState =
+  /** Working, with less redundancy or capacity than it should have. */
+  | 'DEGRADED'
+  /** Not working. */
+  | 'DOWN';
+
+/** What an import job is doing. */
+export type ImportJobPhase =
+  | 'DONE'
+  | 'PLANNING'
+  | 'VALIDATING'
+  | 'WRITING';
+
+/** Where an import job stands. */
+export type ImportJobStatus =
+  /** Partial mode: valid rows written, the others in the error report. */
+  | 'COMPLETED_WITH_ERRORS'
+  /** Stopped by the file or the database, not the rows; resumable. */
+  | 'FAILED'
+  | 'PENDING'
+  /** Invalid rows (atomic) or a bad header: nothing was written. */
+  | 'REJECTED'
+  | 'RUNNING'
+  /** Every row was imported (a dry run: would be). */
+  | 'SUCCEEDED';
+
+/** CIs of one class, or relationships. */
+export type ImportKind =
+  | 'ITEMS'
+  | 'RELATIONSHIPS';
+
+/** ATOMIC: validate the whole file first, write nothing if any row is invalid. PARTIAL: write the valid rows. */
+export type ImportMode =
+  | 'ATOMIC'
+  | 'PARTIAL';
+
+/** All given conditions must hold. */
+export type IncidentFilter = {
+  /** Incidents that affect this CI. */
+  affectsId?: string | number | null | undefined;
+  /** Opened at or after this instant. */
+  openedAfter?: string | null | undefined;
+  /** Opened before this instant. */
+  openedBefore?: string | null | undefined;
+  severities?: Array<IncidentSeverity> | null | undefined;
+  statuses?: Array<IncidentStatus> | null | undefined;
+};
+
+/** Fields to change; absent fields are left alone. */
+export type IncidentPatch = {
+  /** CIs to add to those it affects. */
+  addAffects?: Array<string | number> | null | undefined;
+  /** null clears it. */
+  description?: string | null | undefined;
+  /** CIs it no longer affects (at least one must remain). */
+  removeAffects?: Array<string | number> | null | undefined;
+  severity?: IncidentSeverity | null | undefined;
+  status?: IncidentStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** SEV1 is the worst. */
+export type IncidentSeverity =
+  | 'SEV1'
+  | 'SEV2'
+  | 'SEV3'
+  | 'SEV4';
+
+/** OPEN → MITIGATED → RESOLVED; MITIGATED may fall back to OPEN, RESOLVED may be reopened. */
+export type IncidentStatus =
+  | 'MITIGATED'
+  | 'OPEN'
+  | 'RESOLVED';
 
 /** All given conditions must hold. */
 export type ItemFilter = {
@@ -223,11 +403,21 @@ export type ItemPatch = {
   cpuCores?: number | null | undefined;
   /** How much the business suffers when it is down. */
   criticality?: Criticality | null | undefined;
+  /** Declining balance: multiple of the straight-line rate (2 = double declining). */
+  decliningBalanceFactor?: number | null | undefined;
   /** Version deployed now. */
   deployedVersion?: string | null | undefined;
+  /** How the asset loses book value; the class default when absent. */
+  depreciationMethod?: DepreciationMethod | null | undefined;
   description?: string | null | undefined;
   /** Laptop, desktop, phone, tablet… */
   deviceType?: string | null | undefined;
+  /** Reference of the disposal or sanitisation certificate. */
+  disposalCertificate?: string | null | undefined;
+  /** What became of the asset. */
+  disposalMethod?: DisposalMethod | null | undefined;
+  /** Date the asset left the organisation. */
+  disposedDate?: string | null | undefined;
   /** DNS domain the host name belongs to. */
   domain?: string | null | undefined;
   /** Team mailbox. */
@@ -236,10 +426,14 @@ export type ItemPatch = {
   employeeId?: string | null | undefined;
   /** Last day covered. */
   endDate?: string | null | undefined;
+  /** Date the asset should be replaced by (vendor end of life or policy). */
+  endOfLife?: string | null | undefined;
   /** PostgreSQL, Oracle, MySQL… */
   engine?: string | null | undefined;
   /** Engine version. */
   engineVersion?: string | null | undefined;
+  /** Delivery date the supplier promised when ordered. */
+  expectedDelivery?: string | null | undefined;
   /** Firmware or OS version. */
   firmware?: string | null | undefined;
   /** Default gateway address. */
@@ -252,6 +446,8 @@ export type ItemPatch = {
   installedAt?: string | null | undefined;
   /** Installed version. */
   installedVersion?: string | null | undefined;
+  /** The supplier's invoice number. */
+  invoiceNumber?: string | null | undefined;
   /** IP addresses (v4 or v6). */
   ipAddresses?: Array<string> | null | undefined;
   /** Per core, per user, subscription… */
@@ -288,10 +484,20 @@ export type ItemPatch = {
   purchaseDate?: string | null | undefined;
   /** Purchase order number. */
   purchaseOrder?: string | null | undefined;
+  /** Date the asset arrived; depreciation starts here (else at the purchase date). */
+  receivedDate?: string | null | undefined;
   /** Source repository URL. */
   repository?: string | null | undefined;
+  /** Date the asset was taken out of service. */
+  retiredDate?: string | null | undefined;
+  /** Why the asset was retired. */
+  retirementReason?: string | null | undefined;
   /** What the device does in the network. */
   role?: NetworkDeviceRole | null | undefined;
+  /** Book value left at the end of the useful life (same currency as the cost); 0 when absent. */
+  salvageValue?: MoneyInput | null | undefined;
+  /** How its media were sanitised (NIST SP 800-88). */
+  sanitisationMethod?: SanitisationMethod | null | undefined;
   /** Manufacturer's serial number, unique across hardware. */
   serialNumber?: string | null | undefined;
   /** When the service must be available, e.g. 24x7. */
@@ -309,6 +515,8 @@ export type ItemPatch = {
   tags?: Array<string> | null | undefined;
   /** Where users reach it. */
   url?: string | null | undefined;
+  /** Months over which the asset depreciates; the class default when absent. */
+  usefulLifeMonths?: number | null | undefined;
   /** Virtual CPUs. */
   vcpu?: number | null | undefined;
   /** VLAN id. */
@@ -317,6 +525,46 @@ export type ItemPatch = {
   warrantyEnd?: string | null | undefined;
   /** Web site. */
   website?: string | null | undefined;
+};
+
+/** Details a lifecycle transition records. Which are required and which accepted depends on the move: see nextLifecycleStates. */
+export type LifecycleDetailsInput = {
+  /** Asset tag stuck on at receipt. */
+  assetTag?: string | null | undefined;
+  /** Reference of the disposal or sanitisation certificate. */
+  certificateReference?: string | null | undefined;
+  /** Purchase cost, in minor units with its currency. */
+  cost?: MoneyInput | null | undefined;
+  /** What became of the asset. */
+  disposalMethod?: DisposalMethod | null | undefined;
+  /** Date the asset left the organisation; today when absent. */
+  disposedDate?: string | null | undefined;
+  /** Delivery date the supplier promised. */
+  expectedDelivery?: string | null | undefined;
+  /** The supplier's invoice number. */
+  invoiceNumber?: string | null | undefined;
+  /** The Location CI the asset goes to; becomes its LOCATED_IN (replacing the old one). */
+  locationId?: string | null | undefined;
+  /** Free text kept with the lifecycle event; every transition accepts it. */
+  note?: string | null | undefined;
+  /** Date of the order (the purchase date); today when absent. */
+  orderDate?: string | null | undefined;
+  /** The Team or Person CI accountable for it; becomes its OWNED_BY (replacing the old one). */
+  ownerId?: string | null | undefined;
+  /** Purchase order number. */
+  purchaseOrder?: string | null | undefined;
+  /** Why: the reason for a retirement or cancellation, or a note on the move. */
+  reason?: string | null | undefined;
+  /** Date the asset arrived. */
+  receivedDate?: string | null | undefined;
+  /** Date the asset left service; today when absent. */
+  retiredDate?: string | null | undefined;
+  /** How its media were sanitised (NIST SP 800-88). */
+  sanitisationMethod?: SanitisationMethod | null | undefined;
+  /** Manufacturer's serial number, read off the delivered asset. */
+  serialNumber?: string | null | undefined;
+  /** The Vendor CI the asset is ordered from; becomes its SUPPLIED_BY. */
+  vendorId?: string | null | undefined;
 };
 
 export type LifecycleState =
@@ -355,6 +603,18 @@ export type NetworkDeviceRole =
   | 'ROUTER'
   | 'SWITCH';
 
+export type OpenIncidentInput = {
+  /** The CIs that are failing (at least one, at most 500). */
+  affects: Array<string | number>;
+  description?: string | null | undefined;
+  /** Your own id; one is made when absent. */
+  id?: string | number | null | undefined;
+  /** When it started; now when absent. */
+  openedAt?: string | null | undefined;
+  severity: IncidentSeverity;
+  title: string;
+};
+
 export type OperationalStatus =
   | 'DEGRADED'
   | 'DOWN'
@@ -382,6 +642,8 @@ export type RelationshipType =
   | 'COVERED_BY'
   /** The source needs the target to work. */
   | 'DEPENDS_ON'
+  /** The software product an installation is a copy of (counted by licence compliance). */
+  | 'INSTANCE_OF'
   /** The source is physically inside the target place. */
   | 'LOCATED_IN'
   /** The source is one member of a redundancy group. */
@@ -396,6 +658,304 @@ export type RelationshipType =
   | 'SUPPLIED_BY'
   /** Who fixes the source when it breaks. */
   | 'SUPPORTED_BY';
+
+/** What a caller may do; each role has the rights of those before it. */
+export type Role =
+  /** Tokens, webhooks, deletes and forced operations. */
+  | 'ADMIN'
+  /** Write CIs, relationships, lifecycle, status and imports. */
+  | 'EDITOR'
+  /** Read and subscribe. */
+  | 'VIEWER';
+
+export type SanitisationMethod =
+  | 'CLEAR'
+  | 'DESTROY'
+  | 'NONE'
+  | 'PURGE';
+
+/** One CI status seen by monitoring. */
+export type StatusReportInput = {
+  id: string | number;
+  status: OperationalStatus;
+};
+
+/** One transition of a bulk request. */
+export type TransitionRequestInput = {
+  details?: LifecycleDetailsInput | null | undefined;
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string | number;
+  to: LifecycleState;
+};
+
+export type WebhookInput = {
+  /** Deliver the changes after this cursor (default: from now). */
+  after?: string | null | undefined;
+  filter?: ChangeFilter | null | undefined;
+  /** An http or https URL that receives POSTed batches of changes. */
+  url: string;
+};
+
+export type BenchItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BenchItemQuery = { item:
+    | { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+    | { hostname: string | null, serialNumber: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+   | null };
+
+export type BenchPingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BenchPingQuery = { __typename: 'Query' };
+
+export type ChangeFieldsFragment = { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null };
+
+export type ChangesQueryVariables = Exact<{
+  filter?: ChangeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ChangeCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangeCursorQuery = { changeCursor: string };
+
+export type ItemHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: OrderDirection | null | undefined;
+}>;
+
+
+export type ItemHistoryQuery = { item: { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ItemAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ItemAsOfQuery = { item:
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string, location: { id: string, name: string } | null } | null, dependsOn: Array<{ id: string, name: string }>, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, name: string } }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
+      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null, location: { id: string, name: string, location: { id: string, name: string } | null } | null, dependsOn: Array<{ id: string, name: string }>, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, name: string } }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
+      & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
+    )
+   | null };
+
+export type DiffQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DiffQuery = { diff: { id: string, from: string, to: string, existedAtFrom: boolean, existedAtTo: boolean, fields: Array<{ field: string, before: unknown, after: unknown }>, relationships: Array<{ type: RelationshipType, direction: Direction, otherId: string, otherClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type WebhookFieldsFragment = { id: string, url: string, filter: Record<string, unknown>, cursor: string, active: boolean, createdAt: string, createdBy: string, failures: number, lastError: string | null, lastDeliveredAt: string | null, nextAttemptAt: string | null };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, filter: Record<string, unknown>, cursor: string, active: boolean, createdAt: string, createdBy: string, failures: number, lastError: string | null, lastDeliveredAt: string | null, nextAttemptAt: string | null }> };
+
+export type RegisterWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+
+export type RegisterWebhookMutation = { registerWebhook: { secret: string, webhook: { id: string, url: string, filter: Record<string, unknown>, cursor: string, active: boolean, createdAt: string, createdBy: string, failures: number, lastError: string | null, lastDeliveredAt: string | null, nextAttemptAt: string | null } } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type OnChangesSubscriptionVariables = Exact<{
+  filter?: ChangeFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OnChangesSubscription = { changes: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } };
+
+export type OnItemChangedSubscriptionVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OnItemChangedSubscription = { itemChanged: { seq: number, cursor: string, op: ChangeOp, ciId: string, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, toId: string } | null, item: { id: string, name: string, version: number } | null } };
+
+export type OnImportProgressSubscriptionVariables = Exact<{
+  jobId: string | number;
+}>;
+
+
+export type OnImportProgressSubscription = { importProgress: { jobId: string, status: string, phase: string | null, rowsRead: number, totalRows: number | null, created: number, updated: number, unchanged: number, errors: number, message: string | null, done: boolean, at: string } };
+
+export type OnServiceHealthChangedSubscriptionVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+
+export type OnServiceHealthChangedSubscription = { serviceHealthChanged: { serviceId: string, previous: HealthState | null, cursor: string, at: string, health: { state: HealthState, causes: Array<{ id: string }> }, service: { id: string, name: string } } };
+
+export type ImpactQueryVariables = Exact<{
+  failed: Array<string | number> | string | number;
+  maxDepth?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  baseline?: ImpactBaseline | null | undefined;
+}>;
+
+
+export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item: { id: string, class: string, name: string }, path: Array<{ id: string, via: RelationshipType | null }> }> } } };
+
+export type ImpactIdsQueryVariables = Exact<{
+  failed: Array<string | number> | string | number;
+  maxDepth?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ImpactIdsQuery = { impact: { truncated: boolean, summary: { total: number, down: number, degraded: number }, impacted: { totalCount: number, edges: Array<{ id: string, state: ImpactState, distance: number }> } } };
+
+export type DependenciesQueryVariables = Exact<{
+  id: string | number;
+  maxDepth?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DependenciesQuery = { dependencies: { rootId: string, truncated: boolean, totalCount: number, root: { id: string, name: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ id: string, depth: number, parentId: string, via: RelationshipType, item: { class: string, name: string } }> } };
+
+export type SinglePointsOfFailureQueryVariables = Exact<{
+  serviceId: string | number;
+  maxDepth?: number | null | undefined;
+  baseline?: ImpactBaseline | null | undefined;
+}>;
+
+
+export type SinglePointsOfFailureQuery = { singlePointsOfFailure: { serviceId: string, state: HealthState, examined: number, items: Array<{ id: string, depth: number, item: { class: string, name: string } }> } };
+
+export type RootCauseCandidatesQueryVariables = Exact<{
+  failing: Array<string | number> | string | number;
+  maxDepth?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RootCauseCandidatesQuery = { rootCauseCandidates: { unknownIds: Array<string>, duplicateIds: Array<string>, candidates: Array<{ id: string, explains: number, explained: Array<string>, degraded: Array<string>, distance: number, item: { class: string, name: string } }> } };
+
+export type HealthQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HealthQuery = { item: { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<{ id: string, operationalStatus: OperationalStatus }> } } | null };
+
+export type ServiceHealthQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ServiceHealthQuery = { items: { edges: Array<{ node: { id: string, name: string, health: { state: HealthState, causes: Array<{ id: string }> } } }> } };
+
+export type ReportStatusMutationVariables = Exact<{
+  id: string | number;
+  status: OperationalStatus;
+}>;
+
+
+export type ReportStatusMutation = { reportStatus: { unchanged: Array<string>, changed: Array<{ id: string, operationalStatus: OperationalStatus, version: number }>, services: Array<{ id: string, health: { state: HealthState, causes: Array<{ id: string }> } }> } };
+
+export type ReportStatusesMutationVariables = Exact<{
+  reports: Array<StatusReportInput> | StatusReportInput;
+}>;
+
+
+export type ReportStatusesMutation = { reportStatuses: { unchanged: Array<string>, changed: Array<{ id: string, operationalStatus: OperationalStatus }>, services: Array<{ id: string, health: { state: HealthState } }> } };
+
+export type ImportJobFieldsFragment = { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } | null };
+
+export type ImportJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  status?: ImportJobStatus | null | undefined;
+}>;
+
+
+export type ImportJobsQuery = { importJobs: Array<{ id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> }> };
+
+export type ResumeImportJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeImportJobMutation = { resumeImportJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } };
+
+export type IncidentFieldsFragment = { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> };
+
+export type IncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IncidentQuery = { incident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }>, affects: Array<{ id: string, name: string }> } | null };
+
+export type IncidentsQueryVariables = Exact<{
+  filter?: IncidentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> } }> } };
+
+export type OpenIncidentMutationVariables = Exact<{
+  input: OpenIncidentInput;
+}>;
+
+
+export type OpenIncidentMutation = { openIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState }>, affects: Array<{ id: string, name: string }> } };
+
+export type UpdateIncidentMutationVariables = Exact<{
+  id: string | number;
+  patch: IncidentPatch;
+}>;
+
+
+export type UpdateIncidentMutation = { updateIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> } };
+
+export type ResolveIncidentMutationVariables = Exact<{
+  id: string | number;
+  resolvedAt?: string | null | undefined;
+}>;
+
+
+export type ResolveIncidentMutation = { resolveIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> } };
 
 type ItemFields_Application_Fragment = (
   { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
@@ -705,6 +1265,155 @@ export type RelatedQueryVariables = Exact<{
 
 export type RelatedQuery = { item: { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, class: string, name: string } }> } | null };
 
+type LifecycleItem_YIGhrDyjK55sYshnXxj1caysMiTm3BdsGcaFnwZ0t4_Fragment = (
+  { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+  & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+);
+
+type LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment = (
+  { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+  & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
+);
+
+export type LifecycleItemFragment =
+  | LifecycleItem_YIGhrDyjK55sYshnXxj1caysMiTm3BdsGcaFnwZ0t4_Fragment
+  | LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment
+;
+
+export type TransitionLifecycleMutationVariables = Exact<{
+  id: string | number;
+  to: LifecycleState;
+  expectedVersion: number;
+  details?: LifecycleDetailsInput | null | undefined;
+}>;
+
+
+export type TransitionLifecycleMutation = { transitionLifecycle:
+    | (
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
+    )
+   };
+
+export type TransitionLifecycleManyMutationVariables = Exact<{
+  requests: Array<TransitionRequestInput> | TransitionRequestInput;
+}>;
+
+
+export type TransitionLifecycleManyMutation = { transitionLifecycleMany: Array<
+    | (
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
+    )
+  > };
+
+export type LifecycleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleQuery = { item:
+    | (
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
+    )
+   | null };
+
+export type AssetValueQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AssetValueQuery = { item:
+    | { id: string }
+    | { id: string, bookValue: { amount: number, currency: string } | null, depreciationSchedule: { method: DepreciationMethod, usefulLifeMonths: number, decliningBalanceFactor: number, startDate: string, cost: { amount: number, currency: string }, salvageValue: { amount: number, currency: string }, periods: Array<{ period: number, date: string, charge: { amount: number }, accumulated: { amount: number }, bookValue: { amount: number } }> } | null, totalCostOfOwnership: { purchaseCost: { amount: number, currency: string } | null, contractShares: Array<{ coveredCount: number, contract: { id: string }, share: { amount: number, currency: string } }>, totals: Array<{ amount: number, currency: string }> } }
+   | null };
+
+export type ServersValueQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ServersValueQuery = { items: { edges: Array<{ node:
+        | { id: string, lifecycle: Array<{ to: LifecycleState }> }
+        | { id: string, bookValue: { amount: number, currency: string } | null, totalCostOfOwnership: { totals: Array<{ amount: number, currency: string }> }, lifecycle: Array<{ to: LifecycleState }> }
+       }> } };
+
+export type ExpiringContractsQueryVariables = Exact<{
+  withinDays: number;
+  kinds?: Array<ContractKind> | ContractKind | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExpiringContractsQuery = { expiringContracts: Array<{ endDate: string, daysLeft: number, coveredCount: number, contract:
+      | { id: string, name: string }
+      | { contractKind: ContractKind | null, id: string, name: string }
+     }> };
+
+export type ExpiringWarrantiesQueryVariables = Exact<{
+  withinDays: number;
+  asOf?: string | null | undefined;
+  lifecycleStates?: Array<LifecycleState> | LifecycleState | null | undefined;
+}>;
+
+
+export type ExpiringWarrantiesQuery = { expiringWarranties: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset: { id: string }, contract: { id: string } | null }> };
+
+export type AssetsOutOfWarrantyQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AssetsOutOfWarrantyQuery = { assetsOutOfWarranty: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset: { id: string }, contract: { id: string } | null }> };
+
+export type LicenceComplianceQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LicenceComplianceQuery = { licenceCompliance: Array<{ entitled: number, installed: number, balance: number, licenceContracts: number, status: ComplianceStatus, product: { id: string, name: string } }> };
+
+export type AssetReportQueryVariables = Exact<{
+  groupBy: AssetGroupBy;
+  asOf?: string | null | undefined;
+  lifecycleStates?: Array<LifecycleState> | LifecycleState | null | undefined;
+}>;
+
+
+export type AssetReportQuery = { assetReport: Array<{ key: string | null, label: string | null, count: number, unvalued: number, purchaseCost: Array<{ amount: number, currency: string }>, bookValue: Array<{ amount: number, currency: string }> }> };
+
+export type AssetsPastEndOfLifeQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  lifecycleStates?: Array<LifecycleState> | LifecycleState | null | undefined;
+}>;
+
+
+export type AssetsPastEndOfLifeQuery = { assetsPastEndOfLife: Array<{ endOfLife: string, basis: EndOfLifeBasis, daysPast: number, asset: { id: string } }> };
+
+export type AssetsInStockLongerThanQueryVariables = Exact<{
+  days: number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AssetsInStockLongerThanQuery = { assetsInStockLongerThan: Array<{ since: string, days: number, asset: { id: string } }> };
+
 export type ServersPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -723,6 +1432,130 @@ export type ServiceStackQueryVariables = Exact<{
 
 export type ServiceStackQuery = { items: { edges: Array<{ node: { id: string, name: string, owner: { name: string } | null, dependsOn: Array<{ id: string, name: string, runsOn: Array<{ id: string, name: string, runsOn: Array<{ id: string, name: string, location: { name: string } | null }> }> }> } }> } };
 
+export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
+
+export type ApiTokensQueryVariables = Exact<{
+  includeRevoked?: boolean | null | undefined;
+}>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: Role } };
+
+export const ChangeFieldsFragmentDoc = gql`
+    fragment ChangeFields on Change {
+  seq
+  cursor
+  at
+  actor
+  source
+  requestId
+  jobId
+  op
+  ciId
+  ciClass
+  version
+  before
+  after
+  fields {
+    field
+    before
+    after
+  }
+  relationship {
+    type
+    fromId
+    fromClass
+    toId
+    toClass
+    before
+    after
+  }
+}
+    `;
+export const WebhookFieldsFragmentDoc = gql`
+    fragment WebhookFields on Webhook {
+  id
+  url
+  filter
+  cursor
+  active
+  createdAt
+  createdBy
+  failures
+  lastError
+  lastDeliveredAt
+  nextAttemptAt
+}
+    `;
+export const ImportJobFieldsFragmentDoc = gql`
+    fragment ImportJobFields on ImportJob {
+  id
+  kind
+  className
+  mode
+  dryRun
+  status
+  phase
+  fileName
+  fileSize
+  actor
+  rowsRead
+  created
+  updated
+  unchanged
+  errors
+  lastCommittedRow
+  startedAt
+  finishedAt
+  message
+  warnings
+  columns
+  errorSample {
+    row
+    line
+    column
+    reason
+  }
+  errorsUrl
+  reportUrl
+}
+    `;
+export const IncidentFieldsFragmentDoc = gql`
+    fragment IncidentFields on Incident {
+  id
+  title
+  description
+  severity
+  status
+  openedAt
+  mitigatedAt
+  resolvedAt
+  updatedAt
+  affects {
+    id
+    name
+  }
+}
+    `;
 export const ItemFieldsFragmentDoc = gql`
     fragment ItemFields on ConfigurationItem {
   __typename
@@ -789,6 +1622,590 @@ export const ItemFieldsFragmentDoc = gql`
   }
 }
     `;
+export const LifecycleItemFragmentDoc = gql`
+    fragment LifecycleItem on ConfigurationItem {
+  __typename
+  id
+  name
+  class
+  lifecycleState
+  version
+  ... on HardwareAsset {
+    serialNumber
+    assetTag
+    purchaseOrder
+    purchaseDate
+    purchaseCost {
+      amount
+      currency
+    }
+    invoiceNumber
+    expectedDelivery
+    receivedDate
+    retiredDate
+    retirementReason
+    disposedDate
+    disposalMethod
+    sanitisationMethod
+    disposalCertificate
+  }
+  vendor {
+    id
+  }
+  location {
+    id
+  }
+  owner {
+    id
+  }
+}
+    `;
+export const ApiTokenFieldsFragmentDoc = gql`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  role
+  createdAt
+  createdBy
+  lastUsedAt
+  expiresAt
+  revokedAt
+  active
+}
+    `;
+export const BenchItemDocument = gql`
+    query BenchItem($id: ID!) {
+  item(id: $id) {
+    id
+    name
+    class
+    lifecycleState
+    operationalStatus
+    version
+    updatedAt
+    ... on Server {
+      hostname
+      serialNumber
+      cpuCores
+      memoryGb
+      os
+    }
+    location {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+}
+    `;
+export const BenchPingDocument = gql`
+    query BenchPing {
+  __typename
+}
+    `;
+export const ChangesDocument = gql`
+    query Changes($filter: ChangeFilter, $first: Int, $after: String) {
+  changes(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ChangeFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${ChangeFieldsFragmentDoc}`;
+export const ChangeCursorDocument = gql`
+    query ChangeCursor {
+  changeCursor
+}
+    `;
+export const ItemHistoryDocument = gql`
+    query ItemHistory($id: ID!, $first: Int, $after: String, $order: OrderDirection) {
+  item(id: $id) {
+    id
+    history(first: $first, after: $after, order: $order) {
+      edges {
+        cursor
+        node {
+          ...ChangeFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    ${ChangeFieldsFragmentDoc}`;
+export const ItemAsOfDocument = gql`
+    query ItemAsOf($id: ID!, $asOf: DateTime) {
+  item(id: $id, asOf: $asOf) {
+    __typename
+    id
+    name
+    class
+    description
+    tags
+    lifecycleState
+    operationalStatus
+    version
+    createdAt
+    updatedAt
+    attributes
+    ... on HardwareAsset {
+      hostname
+      purchaseCost {
+        amount
+        currency
+      }
+    }
+    location {
+      id
+      name
+      location {
+        id
+        name
+      }
+    }
+    dependsOn {
+      id
+      name
+    }
+    related(direction: IN) {
+      type
+      direction
+      properties
+      item {
+        id
+        name
+      }
+    }
+    history(first: 50, order: ASC) {
+      edges {
+        node {
+          seq
+          op
+          at
+        }
+      }
+    }
+  }
+}
+    `;
+export const DiffDocument = gql`
+    query Diff($id: ID!, $from: DateTime!, $to: DateTime!) {
+  diff(id: $id, from: $from, to: $to) {
+    id
+    from
+    to
+    existedAtFrom
+    existedAtTo
+    fields {
+      field
+      before
+      after
+    }
+    relationships {
+      type
+      direction
+      otherId
+      otherClass
+      before
+      after
+    }
+  }
+}
+    `;
+export const WebhooksDocument = gql`
+    query Webhooks {
+  webhooks {
+    ...WebhookFields
+  }
+}
+    ${WebhookFieldsFragmentDoc}`;
+export const RegisterWebhookDocument = gql`
+    mutation RegisterWebhook($input: WebhookInput!) {
+  registerWebhook(input: $input) {
+    secret
+    webhook {
+      ...WebhookFields
+    }
+  }
+}
+    ${WebhookFieldsFragmentDoc}`;
+export const DeleteWebhookDocument = gql`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `;
+export const OnChangesDocument = gql`
+    subscription OnChanges($filter: ChangeFilter, $after: String) {
+  changes(filter: $filter, after: $after) {
+    ...ChangeFields
+  }
+}
+    ${ChangeFieldsFragmentDoc}`;
+export const OnItemChangedDocument = gql`
+    subscription OnItemChanged($id: ID!, $after: String) {
+  itemChanged(id: $id, after: $after) {
+    seq
+    cursor
+    op
+    ciId
+    fields {
+      field
+      before
+      after
+    }
+    relationship {
+      type
+      fromId
+      toId
+    }
+    item {
+      id
+      name
+      version
+    }
+  }
+}
+    `;
+export const OnImportProgressDocument = gql`
+    subscription OnImportProgress($jobId: ID!) {
+  importProgress(jobId: $jobId) {
+    jobId
+    status
+    phase
+    rowsRead
+    totalRows
+    created
+    updated
+    unchanged
+    errors
+    message
+    done
+    at
+  }
+}
+    `;
+export const OnServiceHealthChangedDocument = gql`
+    subscription OnServiceHealthChanged($serviceId: ID!) {
+  serviceHealthChanged(serviceId: $serviceId) {
+    serviceId
+    previous
+    cursor
+    at
+    health {
+      state
+      causes {
+        id
+      }
+    }
+    service {
+      id
+      name
+    }
+  }
+}
+    `;
+export const ImpactDocument = gql`
+    query Impact($failed: [ID!]!, $maxDepth: Int, $first: Int, $after: String, $baseline: ImpactBaseline) {
+  impact(failed: $failed, maxDepth: $maxDepth, baseline: $baseline) {
+    failedIds
+    unknownIds
+    duplicateIds
+    maxDepth
+    truncated
+    summary {
+      total
+      down
+      degraded
+      byClass {
+        class
+        down
+        degraded
+      }
+      businessServices {
+        id
+        state
+        criticality
+        distance
+        item {
+          name
+        }
+      }
+    }
+    impacted(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        id
+        state
+        distance
+        item {
+          id
+          class
+          name
+        }
+        path {
+          id
+          via
+        }
+      }
+    }
+  }
+}
+    `;
+export const ImpactIdsDocument = gql`
+    query ImpactIds($failed: [ID!]!, $maxDepth: Int, $first: Int) {
+  impact(failed: $failed, maxDepth: $maxDepth) {
+    truncated
+    summary {
+      total
+      down
+      degraded
+    }
+    impacted(first: $first) {
+      totalCount
+      edges {
+        id
+        state
+        distance
+      }
+    }
+  }
+}
+    `;
+export const DependenciesDocument = gql`
+    query Dependencies($id: ID!, $maxDepth: Int, $first: Int, $after: String) {
+  dependencies(id: $id, maxDepth: $maxDepth, first: $first, after: $after) {
+    rootId
+    root {
+      id
+      name
+    }
+    truncated
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      id
+      depth
+      parentId
+      via
+      item {
+        class
+        name
+      }
+    }
+  }
+}
+    `;
+export const SinglePointsOfFailureDocument = gql`
+    query SinglePointsOfFailure($serviceId: ID!, $maxDepth: Int, $baseline: ImpactBaseline) {
+  singlePointsOfFailure(
+    serviceId: $serviceId
+    maxDepth: $maxDepth
+    baseline: $baseline
+  ) {
+    serviceId
+    state
+    examined
+    items {
+      id
+      depth
+      item {
+        class
+        name
+      }
+    }
+  }
+}
+    `;
+export const RootCauseCandidatesDocument = gql`
+    query RootCauseCandidates($failing: [ID!]!, $maxDepth: Int, $first: Int) {
+  rootCauseCandidates(failing: $failing, maxDepth: $maxDepth, first: $first) {
+    unknownIds
+    duplicateIds
+    candidates {
+      id
+      explains
+      explained
+      degraded
+      distance
+      item {
+        class
+        name
+      }
+    }
+  }
+}
+    `;
+export const HealthDocument = gql`
+    query Health($id: ID!) {
+  item(id: $id) {
+    id
+    operationalStatus
+    health {
+      state
+      causes {
+        id
+        operationalStatus
+      }
+    }
+  }
+}
+    `;
+export const ServiceHealthDocument = gql`
+    query ServiceHealth($first: Int) {
+  items(filter: {classes: [BusinessService]}, first: $first) {
+    edges {
+      node {
+        id
+        name
+        health {
+          state
+          causes {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+export const ReportStatusDocument = gql`
+    mutation ReportStatus($id: ID!, $status: OperationalStatus!) {
+  reportStatus(id: $id, status: $status) {
+    unchanged
+    changed {
+      id
+      operationalStatus
+      version
+    }
+    services {
+      id
+      health {
+        state
+        causes {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
+export const ReportStatusesDocument = gql`
+    mutation ReportStatuses($reports: [StatusReportInput!]!) {
+  reportStatuses(reports: $reports) {
+    unchanged
+    changed {
+      id
+      operationalStatus
+    }
+    services {
+      id
+      health {
+        state
+      }
+    }
+  }
+}
+    `;
+export const ImportJobDocument = gql`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobFields
+  }
+}
+    ${ImportJobFieldsFragmentDoc}`;
+export const ImportJobsDocument = gql`
+    query ImportJobs($first: Int, $status: ImportJobStatus) {
+  importJobs(first: $first, status: $status) {
+    ...ImportJobFields
+  }
+}
+    ${ImportJobFieldsFragmentDoc}`;
+export const ResumeImportJobDocument = gql`
+    mutation ResumeImportJob($id: ID!) {
+  resumeImportJob(id: $id) {
+    ...ImportJobFields
+  }
+}
+    ${ImportJobFieldsFragmentDoc}`;
+export const IncidentDocument = gql`
+    query Incident($id: ID!) {
+  incident(id: $id) {
+    ...IncidentFields
+    impactedServices {
+      id
+      state
+      criticality
+      distance
+      item {
+        name
+      }
+    }
+  }
+}
+    ${IncidentFieldsFragmentDoc}`;
+export const IncidentsDocument = gql`
+    query Incidents($filter: IncidentFilter, $first: Int, $after: String) {
+  incidents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...IncidentFields
+      }
+    }
+  }
+}
+    ${IncidentFieldsFragmentDoc}`;
+export const OpenIncidentDocument = gql`
+    mutation OpenIncident($input: OpenIncidentInput!) {
+  openIncident(input: $input) {
+    ...IncidentFields
+    impactedServices {
+      id
+      state
+    }
+  }
+}
+    ${IncidentFieldsFragmentDoc}`;
+export const UpdateIncidentDocument = gql`
+    mutation UpdateIncident($id: ID!, $patch: IncidentPatch!) {
+  updateIncident(id: $id, patch: $patch) {
+    ...IncidentFields
+  }
+}
+    ${IncidentFieldsFragmentDoc}`;
+export const ResolveIncidentDocument = gql`
+    mutation ResolveIncident($id: ID!, $resolvedAt: DateTime) {
+  resolveIncident(id: $id, resolvedAt: $resolvedAt) {
+    ...IncidentFields
+  }
+}
+    ${IncidentFieldsFragmentDoc}`;
 export const ItemDocument = gql`
     query Item($id: ID!) {
   item(id: $id) {
@@ -897,6 +2314,244 @@ export const RelatedDocument = gql`
   }
 }
     `;
+export const TransitionLifecycleDocument = gql`
+    mutation TransitionLifecycle($id: ID!, $to: LifecycleState!, $expectedVersion: Int!, $details: LifecycleDetailsInput) {
+  transitionLifecycle(
+    id: $id
+    to: $to
+    expectedVersion: $expectedVersion
+    details: $details
+  ) {
+    ...LifecycleItem
+  }
+}
+    ${LifecycleItemFragmentDoc}`;
+export const TransitionLifecycleManyDocument = gql`
+    mutation TransitionLifecycleMany($requests: [TransitionRequestInput!]!) {
+  transitionLifecycleMany(requests: $requests) {
+    ...LifecycleItem
+  }
+}
+    ${LifecycleItemFragmentDoc}`;
+export const LifecycleDocument = gql`
+    query Lifecycle($id: ID!) {
+  item(id: $id) {
+    ...LifecycleItem
+    lifecycle {
+      id
+      seq
+      from
+      to
+      details
+      actor
+      source
+      at
+      changeSeq
+    }
+    nextLifecycleStates {
+      to
+      requiredDetails
+      optionalDetails
+      guards
+    }
+  }
+}
+    ${LifecycleItemFragmentDoc}`;
+export const AssetValueDocument = gql`
+    query AssetValue($id: ID!, $asOf: Date) {
+  item(id: $id) {
+    id
+    ... on HardwareAsset {
+      bookValue(asOf: $asOf) {
+        amount
+        currency
+      }
+      depreciationSchedule {
+        method
+        usefulLifeMonths
+        decliningBalanceFactor
+        startDate
+        cost {
+          amount
+          currency
+        }
+        salvageValue {
+          amount
+          currency
+        }
+        periods {
+          period
+          date
+          charge {
+            amount
+          }
+          accumulated {
+            amount
+          }
+          bookValue {
+            amount
+          }
+        }
+      }
+      totalCostOfOwnership {
+        purchaseCost {
+          amount
+          currency
+        }
+        contractShares {
+          contract {
+            id
+          }
+          share {
+            amount
+            currency
+          }
+          coveredCount
+        }
+        totals {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `;
+export const ServersValueDocument = gql`
+    query ServersValue($asOf: Date) {
+  items(filter: {classes: [Server]}, first: 100) {
+    edges {
+      node {
+        id
+        lifecycle {
+          to
+        }
+        ... on HardwareAsset {
+          bookValue(asOf: $asOf) {
+            amount
+            currency
+          }
+          totalCostOfOwnership {
+            totals {
+              amount
+              currency
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+export const ExpiringContractsDocument = gql`
+    query ExpiringContracts($withinDays: Int!, $kinds: [ContractKind!], $asOf: Date, $first: Int) {
+  expiringContracts(
+    withinDays: $withinDays
+    kinds: $kinds
+    asOf: $asOf
+    first: $first
+  ) {
+    contract {
+      id
+      name
+      ... on Contract {
+        contractKind
+      }
+    }
+    endDate
+    daysLeft
+    coveredCount
+  }
+}
+    `;
+export const ExpiringWarrantiesDocument = gql`
+    query ExpiringWarranties($withinDays: Int!, $asOf: Date, $lifecycleStates: [LifecycleState!]) {
+  expiringWarranties(
+    withinDays: $withinDays
+    asOf: $asOf
+    lifecycleStates: $lifecycleStates
+  ) {
+    asset {
+      id
+    }
+    warrantyEnd
+    daysLeft
+    contract {
+      id
+    }
+  }
+}
+    `;
+export const AssetsOutOfWarrantyDocument = gql`
+    query AssetsOutOfWarranty($asOf: Date, $first: Int) {
+  assetsOutOfWarranty(asOf: $asOf, first: $first) {
+    asset {
+      id
+    }
+    warrantyEnd
+    daysLeft
+    contract {
+      id
+    }
+  }
+}
+    `;
+export const LicenceComplianceDocument = gql`
+    query LicenceCompliance($asOf: Date) {
+  licenceCompliance(asOf: $asOf) {
+    product {
+      id
+      name
+    }
+    entitled
+    installed
+    balance
+    licenceContracts
+    status
+  }
+}
+    `;
+export const AssetReportDocument = gql`
+    query AssetReport($groupBy: AssetGroupBy!, $asOf: Date, $lifecycleStates: [LifecycleState!]) {
+  assetReport(groupBy: $groupBy, asOf: $asOf, lifecycleStates: $lifecycleStates) {
+    key
+    label
+    count
+    purchaseCost {
+      amount
+      currency
+    }
+    bookValue {
+      amount
+      currency
+    }
+    unvalued
+  }
+}
+    `;
+export const AssetsPastEndOfLifeDocument = gql`
+    query AssetsPastEndOfLife($asOf: Date, $lifecycleStates: [LifecycleState!]) {
+  assetsPastEndOfLife(asOf: $asOf, lifecycleStates: $lifecycleStates) {
+    asset {
+      id
+    }
+    endOfLife
+    basis
+    daysPast
+  }
+}
+    `;
+export const AssetsInStockLongerThanDocument = gql`
+    query AssetsInStockLongerThan($days: Int!, $asOf: Date) {
+  assetsInStockLongerThan(days: $days, asOf: $asOf) {
+    asset {
+      id
+    }
+    since
+    days
+  }
+}
+    `;
 export const ServersPageDocument = gql`
     query ServersPage($first: Int, $after: String) {
   items(filter: {classes: [Server]}, first: $first, after: $after) {
@@ -959,11 +2614,74 @@ export const ServiceStackDocument = gql`
   }
 }
     `;
+export const ApiTokensDocument = gql`
+    query ApiTokens($includeRevoked: Boolean) {
+  apiTokens(includeRevoked: $includeRevoked) {
+    ...ApiTokenFields
+  }
+}
+    ${ApiTokenFieldsFragmentDoc}`;
+export const CreateApiTokenDocument = gql`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    token {
+      ...ApiTokenFields
+    }
+  }
+}
+    ${ApiTokenFieldsFragmentDoc}`;
+export const RevokeApiTokenDocument = gql`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenFields
+  }
+}
+    ${ApiTokenFieldsFragmentDoc}`;
+export const MeDocument = gql`
+    query Me {
+  me {
+    name
+    role
+  }
+}
+    `;
 
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
 
 const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationType, _variables) => action();
+const BenchItemDocumentString = print(BenchItemDocument);
+const BenchPingDocumentString = print(BenchPingDocument);
+const ChangesDocumentString = print(ChangesDocument);
+const ChangeCursorDocumentString = print(ChangeCursorDocument);
+const ItemHistoryDocumentString = print(ItemHistoryDocument);
+const ItemAsOfDocumentString = print(ItemAsOfDocument);
+const DiffDocumentString = print(DiffDocument);
+const WebhooksDocumentString = print(WebhooksDocument);
+const RegisterWebhookDocumentString = print(RegisterWebhookDocument);
+const DeleteWebhookDocumentString = print(DeleteWebhookDocument);
+const OnChangesDocumentString = print(OnChangesDocument);
+const OnItemChangedDocumentString = print(OnItemChangedDocument);
+const OnImportProgressDocumentString = print(OnImportProgressDocument);
+const OnServiceHealthChangedDocumentString = print(OnServiceHealthChangedDocument);
+const ImpactDocumentString = print(ImpactDocument);
+const ImpactIdsDocumentString = print(ImpactIdsDocument);
+const DependenciesDocumentString = print(DependenciesDocument);
+const SinglePointsOfFailureDocumentString = print(SinglePointsOfFailureDocument);
+const RootCauseCandidatesDocumentString = print(RootCauseCandidatesDocument);
+const HealthDocumentString = print(HealthDocument);
+const ServiceHealthDocumentString = print(ServiceHealthDocument);
+const ReportStatusDocumentString = print(ReportStatusDocument);
+const ReportStatusesDocumentString = print(ReportStatusesDocument);
+const ImportJobDocumentString = print(ImportJobDocument);
+const ImportJobsDocumentString = print(ImportJobsDocument);
+const ResumeImportJobDocumentString = print(ResumeImportJobDocument);
+const IncidentDocumentString = print(IncidentDocument);
+const IncidentsDocumentString = print(IncidentsDocument);
+const OpenIncidentDocumentString = print(OpenIncidentDocument);
+const UpdateIncidentDocumentString = print(UpdateIncidentDocument);
+const ResolveIncidentDocumentString = print(ResolveIncidentDocument);
 const ItemDocumentString = print(ItemDocument);
 const ItemsDocumentString = print(ItemsDocument);
 const ItemsCountDocumentString = print(ItemsCountDocument);
@@ -974,10 +2692,119 @@ const DeleteItemDocumentString = print(DeleteItemDocument);
 const RelateDocumentString = print(RelateDocument);
 const UnrelateDocumentString = print(UnrelateDocument);
 const RelatedDocumentString = print(RelatedDocument);
+const TransitionLifecycleDocumentString = print(TransitionLifecycleDocument);
+const TransitionLifecycleManyDocumentString = print(TransitionLifecycleManyDocument);
+const LifecycleDocumentString = print(LifecycleDocument);
+const AssetValueDocumentString = print(AssetValueDocument);
+const ServersValueDocumentString = print(ServersValueDocument);
+const ExpiringContractsDocumentString = print(ExpiringContractsDocument);
+const ExpiringWarrantiesDocumentString = print(ExpiringWarrantiesDocument);
+const AssetsOutOfWarrantyDocumentString = print(AssetsOutOfWarrantyDocument);
+const LicenceComplianceDocumentString = print(LicenceComplianceDocument);
+const AssetReportDocumentString = print(AssetReportDocument);
+const AssetsPastEndOfLifeDocumentString = print(AssetsPastEndOfLifeDocument);
+const AssetsInStockLongerThanDocumentString = print(AssetsInStockLongerThanDocument);
 const ServersPageDocumentString = print(ServersPageDocument);
 const ServiceStackDocumentString = print(ServiceStackDocument);
+const ApiTokensDocumentString = print(ApiTokensDocument);
+const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
+const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
+const MeDocumentString = print(MeDocument);
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    BenchItem(variables: BenchItemQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: BenchItemQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<BenchItemQuery>(BenchItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'BenchItem', 'query', variables);
+    },
+    BenchPing(variables?: BenchPingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: BenchPingQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<BenchPingQuery>(BenchPingDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'BenchPing', 'query', variables);
+    },
+    Changes(variables?: ChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ChangesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ChangesQuery>(ChangesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Changes', 'query', variables);
+    },
+    ChangeCursor(variables?: ChangeCursorQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ChangeCursorQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ChangeCursorQuery>(ChangeCursorDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ChangeCursor', 'query', variables);
+    },
+    ItemHistory(variables: ItemHistoryQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ItemHistoryQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ItemHistoryQuery>(ItemHistoryDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ItemHistory', 'query', variables);
+    },
+    ItemAsOf(variables: ItemAsOfQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ItemAsOfQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ItemAsOfQuery>(ItemAsOfDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ItemAsOf', 'query', variables);
+    },
+    Diff(variables: DiffQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DiffQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DiffQuery>(DiffDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Diff', 'query', variables);
+    },
+    Webhooks(variables?: WebhooksQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: WebhooksQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<WebhooksQuery>(WebhooksDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Webhooks', 'query', variables);
+    },
+    RegisterWebhook(variables: RegisterWebhookMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RegisterWebhookMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<RegisterWebhookMutation>(RegisterWebhookDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'RegisterWebhook', 'mutation', variables);
+    },
+    DeleteWebhook(variables: DeleteWebhookMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DeleteWebhookMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DeleteWebhookMutation>(DeleteWebhookDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'DeleteWebhook', 'mutation', variables);
+    },
+    OnChanges(variables?: OnChangesSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: OnChangesSubscription; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<OnChangesSubscription>(OnChangesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'OnChanges', 'subscription', variables);
+    },
+    OnItemChanged(variables: OnItemChangedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: OnItemChangedSubscription; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<OnItemChangedSubscription>(OnItemChangedDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'OnItemChanged', 'subscription', variables);
+    },
+    OnImportProgress(variables: OnImportProgressSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: OnImportProgressSubscription; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<OnImportProgressSubscription>(OnImportProgressDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'OnImportProgress', 'subscription', variables);
+    },
+    OnServiceHealthChanged(variables: OnServiceHealthChangedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: OnServiceHealthChangedSubscription; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<OnServiceHealthChangedSubscription>(OnServiceHealthChangedDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'OnServiceHealthChanged', 'subscription', variables);
+    },
+    Impact(variables: ImpactQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImpactQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImpactQuery>(ImpactDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Impact', 'query', variables);
+    },
+    ImpactIds(variables: ImpactIdsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImpactIdsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImpactIdsQuery>(ImpactIdsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ImpactIds', 'query', variables);
+    },
+    Dependencies(variables: DependenciesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DependenciesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DependenciesQuery>(DependenciesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Dependencies', 'query', variables);
+    },
+    SinglePointsOfFailure(variables: SinglePointsOfFailureQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SinglePointsOfFailureQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<SinglePointsOfFailureQuery>(SinglePointsOfFailureDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SinglePointsOfFailure', 'query', variables);
+    },
+    RootCauseCandidates(variables: RootCauseCandidatesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RootCauseCandidatesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<RootCauseCandidatesQuery>(RootCauseCandidatesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'RootCauseCandidates', 'query', variables);
+    },
+    Health(variables: HealthQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: HealthQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<HealthQuery>(HealthDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Health', 'query', variables);
+    },
+    ServiceHealth(variables?: ServiceHealthQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServiceHealthQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServiceHealthQuery>(ServiceHealthDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServiceHealth', 'query', variables);
+    },
+    ReportStatus(variables: ReportStatusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ReportStatusMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ReportStatusMutation>(ReportStatusDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ReportStatus', 'mutation', variables);
+    },
+    ReportStatuses(variables: ReportStatusesMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ReportStatusesMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ReportStatusesMutation>(ReportStatusesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ReportStatuses', 'mutation', variables);
+    },
+    ImportJob(variables: ImportJobQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImportJobQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImportJobQuery>(ImportJobDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ImportJob', 'query', variables);
+    },
+    ImportJobs(variables?: ImportJobsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImportJobsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImportJobsQuery>(ImportJobsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ImportJobs', 'query', variables);
+    },
+    ResumeImportJob(variables: ResumeImportJobMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ResumeImportJobMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ResumeImportJobMutation>(ResumeImportJobDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ResumeImportJob', 'mutation', variables);
+    },
+    Incident(variables: IncidentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: IncidentQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<IncidentQuery>(IncidentDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Incident', 'query', variables);
+    },
+    Incidents(variables?: IncidentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: IncidentsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<IncidentsQuery>(IncidentsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Incidents', 'query', variables);
+    },
+    OpenIncident(variables: OpenIncidentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: OpenIncidentMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<OpenIncidentMutation>(OpenIncidentDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'OpenIncident', 'mutation', variables);
+    },
+    UpdateIncident(variables: UpdateIncidentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: UpdateIncidentMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<UpdateIncidentMutation>(UpdateIncidentDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'UpdateIncident', 'mutation', variables);
+    },
+    ResolveIncident(variables: ResolveIncidentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ResolveIncidentMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ResolveIncidentMutation>(ResolveIncidentDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ResolveIncident', 'mutation', variables);
+    },
     Item(variables: ItemQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ItemQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ItemQuery>(ItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Item', 'query', variables);
     },
@@ -1008,11 +2835,59 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     Related(variables: RelatedQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RelatedQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<RelatedQuery>(RelatedDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Related', 'query', variables);
     },
+    TransitionLifecycle(variables: TransitionLifecycleMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: TransitionLifecycleMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<TransitionLifecycleMutation>(TransitionLifecycleDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'TransitionLifecycle', 'mutation', variables);
+    },
+    TransitionLifecycleMany(variables: TransitionLifecycleManyMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: TransitionLifecycleManyMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<TransitionLifecycleManyMutation>(TransitionLifecycleManyDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'TransitionLifecycleMany', 'mutation', variables);
+    },
+    Lifecycle(variables: LifecycleQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: LifecycleQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<LifecycleQuery>(LifecycleDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Lifecycle', 'query', variables);
+    },
+    AssetValue(variables: AssetValueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetValueQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetValueQuery>(AssetValueDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetValue', 'query', variables);
+    },
+    ServersValue(variables?: ServersValueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServersValueQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServersValueQuery>(ServersValueDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServersValue', 'query', variables);
+    },
+    ExpiringContracts(variables: ExpiringContractsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ExpiringContractsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ExpiringContractsQuery>(ExpiringContractsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ExpiringContracts', 'query', variables);
+    },
+    ExpiringWarranties(variables: ExpiringWarrantiesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ExpiringWarrantiesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ExpiringWarrantiesQuery>(ExpiringWarrantiesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ExpiringWarranties', 'query', variables);
+    },
+    AssetsOutOfWarranty(variables?: AssetsOutOfWarrantyQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetsOutOfWarrantyQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetsOutOfWarrantyQuery>(AssetsOutOfWarrantyDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetsOutOfWarranty', 'query', variables);
+    },
+    LicenceCompliance(variables?: LicenceComplianceQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: LicenceComplianceQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<LicenceComplianceQuery>(LicenceComplianceDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'LicenceCompliance', 'query', variables);
+    },
+    AssetReport(variables: AssetReportQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetReportQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetReportQuery>(AssetReportDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetReport', 'query', variables);
+    },
+    AssetsPastEndOfLife(variables?: AssetsPastEndOfLifeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetsPastEndOfLifeQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetsPastEndOfLifeQuery>(AssetsPastEndOfLifeDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetsPastEndOfLife', 'query', variables);
+    },
+    AssetsInStockLongerThan(variables: AssetsInStockLongerThanQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetsInStockLongerThanQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetsInStockLongerThanQuery>(AssetsInStockLongerThanDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetsInStockLongerThan', 'query', variables);
+    },
     ServersPage(variables?: ServersPageQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServersPageQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServersPageQuery>(ServersPageDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServersPage', 'query', variables);
     },
     ServiceStack(variables?: ServiceStackQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServiceStackQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServiceStackQuery>(ServiceStackDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServiceStack', 'query', variables);
+    },
+    ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);
+    },
+    CreateApiToken(variables: CreateApiTokenMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CreateApiTokenMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CreateApiTokenMutation>(CreateApiTokenDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CreateApiToken', 'mutation', variables);
+    },
+    RevokeApiToken(variables: RevokeApiTokenMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RevokeApiTokenMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<RevokeApiTokenMutation>(RevokeApiTokenDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'RevokeApiToken', 'mutation', variables);
+    },
+    Me(variables?: MeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: MeQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<MeQuery>(MeDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Me', 'query', variables);
     }
   };
 }

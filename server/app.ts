@@ -12,13 +12,25 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor';
+import { ChangeFeed } from '../graph/changes.feed';
+import type { FeedOptions } from '../graph/changes.feed';
+import { HealthWatch } from '../graph/changes.health';
+import { healthOf } from '../graph/impact/impact.health';
+import { JobProgressBus } from '../graph/jobs.progress';
+import { WebhookDispatcher } from '../graph/webhooks.dispatcher';
+import type { DispatcherOptions } from '../graph/webhooks.dispatcher';
 import { migrationsApplied } from '../graph/migrations';
 import { buildEstateSchema } from '../schema/build';
-import type { Context } from '../resolvers/context';
-import { buildContext, LOCAL_OPERATOR, requestIdFrom } from './context';
+import type { Context, Services } from '../resolvers/context';
+import { buildContext, requestIdFrom } from './context';
 import { formatError, isInternal } from './errors';
+import { importRoutes } from './import.routes';
+import type { Metrics } from './metrics';
+import { OPEN_SETTINGS, Security } from './security';
+import type { SecuritySettings } from './security';
 
 export interface AppOptions {
   executor: Executor;
@@ -27,12 +39,20 @@ export interface AppOptions {
   host: string;
   introspection: boolean;
   maxBody: string;
+  /** Tuning for the change feed (subscriptions) and webhook delivery; defaults suit production. */
+  changes?: { feed?: Partial<FeedOptions>; webhooks?: Partial<DispatcherOptions> };
+  /** Authentication, limits and rate (server/security.ts); omitted: OPEN_SETTINGS (no auth, for in-process tools). */
+  security?: SecuritySettings;
 }
 
 export interface RunningApp {
   url: string;
   wsUrl: string;
   port: number;
+  /** The change feed, job progress bus and webhook dispatcher this server runs. */
+  services: Services;
+  /** This server's Prometheus metrics (also at /metrics). */
+  metrics: Metrics;
   stop(): Promise<void>;
 }
 
@@ -72,9 +92,42 @@ function costAndRequestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/** Tells the change feed that a mutation has committed, so subscribers hear of it at once. */
+function notifyFeedPlugin(feed: ChangeFeed): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') feed.notify();
+        },
+      };
+    },
+  };
+}
+
+/** Subscription errors get the same shape as query errors (graphql-ws does not run Apollo's formatError). */
+const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { executor, logger } = options;
   const schema = buildEstateSchema();
+  const security = new Security({
+    executor,
+    logger,
+    schema,
+    settings: options.security ?? OPEN_SETTINGS,
+    introspection: options.introspection,
+    maxBody: options.maxBody,
+  });
+  const feed = new ChangeFeed(executor, options.changes?.feed, logger);
+  const services: Services = {
+    feed,
+    health: new HealthWatch(feed, (ids) => healthOf(executor, ids), logger),
+    jobProgress: new JobProgressBus(),
+    webhooks: new WebhookDispatcher(executor, feed, options.changes?.webhooks, logger),
+  };
+  await feed.start();
+  await services.webhooks.start();
   const app = express();
   const httpServer = createServer(app);
 
@@ -82,9 +135,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
-      context: () => buildContext(executor, LOCAL_OPERATOR),
+      ...security.wsHooks(),
+      context: (ctx) => buildContext(executor, services, security.wsCaller(ctx)),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
       onError: (_ctx, _id, _payload, errors) => {
         logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+        return formatAll(errors);
       },
     },
     wsServer,
@@ -107,6 +164,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         },
       },
       costAndRequestIdPlugin(logger),
+      notifyFeedPlugin(feed),
+      ...security.plugins(),
     ],
   });
   await apollo.start();
@@ -123,13 +182,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       res.status(503).json({ status: 'neo4j unreachable' });
     }
   });
+  app.get('/metrics', security.metrics.handler());
+  app.use(security.guard());
+  app.use(importRoutes({ executor, logger, progress: services.jobProgress }));
   app.use(
     '/graphql',
     express.json({ limit: options.maxBody }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(executor, LOCAL_OPERATOR, requestIdFrom(req.headers['x-request-id'])),
+      context: async ({ req, res }) =>
+        buildContext(executor, services, security.callerOf(res), requestIdFrom(req.headers['x-request-id'])),
     }),
   );
+  app.use(security.bodyErrors());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -142,8 +206,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     url,
     wsUrl: url.replace(/^http/, 'ws'),
     port,
+    services,
+    metrics: security.metrics,
     stop: async () => {
       await apollo.stop();
+      await services.webhooks.stop();
+      services.health.stop();
+      await feed.stop();
+      services.jobProgress.close();
+      security.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Builds the per-request context: a counting executor, fresh loaders, the caller's identity. */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../graph/executor';
-import type { Context, Role } from '../resolvers/context';
+import type { Context, Role, Services } from '../resolvers/context';
 import { createLoaders } from '../resolvers/loaders';
 
 export interface Caller {
@@ -12,7 +12,12 @@ export interface Caller {
 /** Until tokens exist every caller is the local operator with full rights. */
 export const LOCAL_OPERATOR: Caller = { actor: 'local', role: 'admin' };
 
-export function buildContext(executor: Executor, caller: Caller, requestId: string = randomUUID()): Context {
+export function buildContext(
+  executor: Executor,
+  services: Services,
+  caller: Caller,
+  requestId: string = randomUUID(),
+): Context {
   const db = executor.forRequest();
   return {
     requestId,
@@ -20,6 +25,7 @@ export function buildContext(executor: Executor, caller: Caller, requestId: stri
     loaders: createLoaders(db),
     writer: { actor: caller.actor, source: 'api', requestId },
     role: caller.role,
+    services,
   };
 }
 

@@ -15,6 +15,11 @@ import { startApp } from './app';
 import { generateEstate } from '../graph/seed/estate.generator';
 import type { EstateSize } from '../graph/seed/estate.generator';
 import { clearEstate, seedEstate } from '../graph/seed/seed';
+import { processContext } from './cli/cli.database';
+import { registerExportCommand } from './cli/export.command';
+import { registerImportCommands } from './cli/import.command';
+import { announceBootstrapToken, registerTokenCommands } from './cli/token.command';
+import { securityFromEnv } from './security';
 
 const SIZES = ['tiny', 'small', 'medium', 'large'];
 
@@ -34,6 +39,7 @@ function databaseOptions(config: Config, dataDir = config.ESTATE_DATA_DIR) {
 
 async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
   const config = loadConfig();
+  const security = securityFromEnv();
   const logger = pino({ level: config.LOG_LEVEL });
   // The demo estate lives in a data folder of its own, never in the user's.
   const dataDir = opts.demo ? join(process.cwd(), '.estate', 'demo') : config.ESTATE_DATA_DIR;
@@ -47,10 +53,13 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
     host: config.HOST,
     introspection: config.ESTATE_INTROSPECTION === 'true',
     maxBody: config.ESTATE_MAX_BODY,
+    security,
   });
   console.log(
     `Estate serves GraphQL at ${app.url} (WebSocket ${app.wsUrl})${db.embedded ? ` on the embedded Neo4j at ${db.uri}` : ''}`,
   );
+  if (!security.auth.enabled) logger.warn('ESTATE_AUTH=off: every caller is the local admin; never run like this in production');
+  else if (db.embedded) await announceBootstrapToken(db.executor);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -105,6 +114,9 @@ export function cli(): Command {
     .option('--seed <n>', 'random seed', '42')
     .option('--clear', 'delete every CI first')
     .action(seed);
+  registerImportCommands(program, () => processContext(databaseOptions));
+  registerExportCommand(program, () => processContext(databaseOptions));
+  registerTokenCommands(program, () => processContext(databaseOptions));
   return program;
 }
 

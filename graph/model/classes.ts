@@ -71,6 +71,28 @@ export const HARDWARE_FIELDS: readonly FieldSpec[] = [
   f('purchaseOrder', 'string', 'Purchase order number.'),
   f('purchaseCost', 'money', 'Purchase price.'),
   f('warrantyEnd', 'date', 'Last day of the manufacturer warranty.'),
+  f('invoiceNumber', 'string', "The supplier's invoice number."),
+  f('expectedDelivery', 'date', 'Delivery date the supplier promised when ordered.'),
+  f('receivedDate', 'date', 'Date the asset arrived; depreciation starts here (else at the purchase date).'),
+  f('endOfLife', 'date', 'Date the asset should be replaced by (vendor end of life or policy).'),
+  f(
+    'depreciationMethod',
+    { enum: 'DepreciationMethod' },
+    'How the asset loses book value; the class default when absent.',
+  ),
+  f('usefulLifeMonths', 'int', 'Months over which the asset depreciates; the class default when absent.'),
+  f(
+    'salvageValue',
+    'money',
+    'Book value left at the end of the useful life (same currency as the cost); 0 when absent.',
+  ),
+  f('decliningBalanceFactor', 'float', 'Declining balance: multiple of the straight-line rate (2 = double declining).'),
+  f('retiredDate', 'date', 'Date the asset was taken out of service.'),
+  f('retirementReason', 'string', 'Why the asset was retired.'),
+  f('disposedDate', 'date', 'Date the asset left the organisation.'),
+  f('disposalMethod', { enum: 'DisposalMethod' }, 'What became of the asset.'),
+  f('sanitisationMethod', { enum: 'SanitisationMethod' }, 'How its media were sanitised (NIST SP 800-88).'),
+  f('disposalCertificate', 'string', 'Reference of the disposal or sanitisation certificate.'),
 ];
 
 const HOST_FIELDS: readonly FieldSpec[] = [

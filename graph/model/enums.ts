@@ -36,6 +36,17 @@ export type LocationKind = (typeof LOCATION_KINDS)[number];
 export const CONTRACT_KINDS = ['WARRANTY', 'SUPPORT', 'LEASE', 'LICENCE'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 
+/** What became of a disposed asset. */
+export const DISPOSAL_METHODS = ['RECYCLED', 'RESOLD', 'DESTROYED', 'RETURNED_TO_LESSOR', 'DONATED'] as const;
+export type DisposalMethod = (typeof DISPOSAL_METHODS)[number];
+
+/** Media sanitisation before disposal, after NIST SP 800-88 (clear, purge, destroy), or none. */
+export const SANITISATION_METHODS = ['NONE', 'CLEAR', 'PURGE', 'DESTROY'] as const;
+export type SanitisationMethod = (typeof SANITISATION_METHODS)[number];
+
+export const DEPRECIATION_METHODS = ['STRAIGHT_LINE', 'DECLINING_BALANCE'] as const;
+export type DepreciationMethod = (typeof DEPRECIATION_METHODS)[number];
+
 /** Every closed vocabulary by the name the class table refers to it with. */
 export const ENUMS = {
   LifecycleState: LIFECYCLE_STATES,
@@ -44,5 +55,8 @@ export const ENUMS = {
   Criticality: CRITICALITIES,
   LocationKind: LOCATION_KINDS,
   ContractKind: CONTRACT_KINDS,
+  DisposalMethod: DISPOSAL_METHODS,
+  SanitisationMethod: SANITISATION_METHODS,
+  DepreciationMethod: DEPRECIATION_METHODS,
 } as const;
 export type EnumName = keyof typeof ENUMS;

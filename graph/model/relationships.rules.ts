@@ -18,6 +18,7 @@ export const RELATIONSHIP_TYPES = [
   'SUPPORTED_BY',
   'SUPPLIED_BY',
   'COVERED_BY',
+  'INSTANCE_OF',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -146,6 +147,16 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
     acyclic: true,
     propagation: 'none',
     protectsTarget: false,
+  },
+  {
+    type: 'INSTANCE_OF',
+    description: 'The software product an installation is a copy of (counted by licence compliance).',
+    from: ['SoftwareInstallation'],
+    to: ['SoftwareProduct'],
+    maxTargetsPerSource: 1,
+    acyclic: true,
+    propagation: 'none',
+    protectsTarget: true,
   },
 ];
 

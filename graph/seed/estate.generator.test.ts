@@ -135,14 +135,11 @@ describe('generateEstate: sizes', () => {
     expect(estate.counts.relationships).toBe([...estate.relationships.values()].reduce((n, l) => n + l.length, 0));
   });
 
-  it('large has about 200k CIs and generates in seconds', () => {
-    const cpu = process.cpuUsage();
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('large has about 200k CIs', () => {
     const estate = generateEstate('large');
-    const used = process.cpuUsage(cpu);
     expect(estate.counts.nodes).toBeGreaterThanOrEqual(170_000);
     expect(estate.counts.nodes).toBeLessThanOrEqual(240_000);
-    // CPU time rather than wall time, so a busy machine does not fail the test; about 4 s on a laptop.
-    expect((used.user + used.system) / 1e6).toBeLessThan(20);
   }, 120_000);
 });
 

@@ -1,13 +1,45 @@
 /**
  * A real Estate server for one test file: HTTP and WebSocket on a free
- * port, over the test run's Neo4j, with the generated SDK pointed at it.
+ * port, over the test run's Neo4j, with authentication on and the
+ * generated SDK pointed at it, sending an admin token named `local` (so
+ * changes are recorded under the actor `local`). `api.as(role)` gives
+ * clients with tokens of other roles; WsTestClient sends the token in
+ * connection_init.
  */
 import { GraphQLClient } from 'graphql-request';
 import pino from 'pino';
+import type { Logger } from 'pino';
 import { createDriver, Executor } from '../../graph/executor';
+import { createToken } from '../../graph/tokens';
+import type { Role } from '../../resolvers/context';
 import { startApp } from '../../server/app';
-import type { RunningApp } from '../../server/app';
+import type { AppOptions, RunningApp } from '../../server/app';
+import { securitySettings } from '../../server/security';
+import type { AuthSettings } from '../../server/auth';
+import type { LimitSettings } from '../../server/limits';
 import { getSdk } from '../../sdk/generated';
+import { WsTestClient } from './ws';
+
+export interface TestApiOptions {
+  /** Role of the default client's token (default admin). */
+  role?: Role;
+  /** Name of the default client's token, the actor of its changes (default `local`). */
+  name?: string;
+  /** Authentication settings (default: on, tokens remembered 0 ms so revocations bite at once). */
+  auth?: Partial<AuthSettings>;
+  /** Limits (default: the server's defaults, without a rate limit). */
+  limits?: Partial<LimitSettings>;
+  introspection?: boolean;
+  maxBody?: string;
+  logger?: Logger;
+}
+
+/** An SDK client with a token of its own. */
+export interface TestClient {
+  token: string;
+  client: GraphQLClient;
+  sdk: ReturnType<typeof getSdk>;
+}
 
 export interface TestApi {
   app: RunningApp;
@@ -15,30 +47,47 @@ export interface TestApi {
   client: GraphQLClient;
   /** Direct access for seeding and for re-reading the graph behind the API's back. */
   executor: Executor;
+  /** The default client's bearer token. */
+  token: string;
+  /** A client with a new token of this role (named `name`, default `test-<role>`). */
+  as(role: Role, name?: string): Promise<TestClient>;
   stop(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const driver = createDriver({
     uri: process.env.NEO4J_URI!,
     user: process.env.NEO4J_USER,
     password: process.env.NEO4J_PASSWORD,
   });
   const executor = new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
-  const app = await startApp({
+  const appOptions: AppOptions = {
     executor,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     port: 0,
     host: '127.0.0.1',
-    introspection: true,
-    maxBody: '1mb',
-  });
-  const client = new GraphQLClient(app.url, { errorPolicy: 'all' });
+    introspection: options.introspection ?? true,
+    maxBody: options.maxBody ?? '1mb',
+    security: securitySettings({
+      auth: { cacheMs: 0, ...options.auth },
+      limits: { rateLimit: 0, ...options.limits },
+    }),
+  };
+  const app = await startApp(appOptions);
+  const clientWith = async (role: Role, name: string): Promise<TestClient> => {
+    const { secret } = await createToken(executor, { name, role, createdBy: 'test' });
+    const client = new GraphQLClient(app.url, { errorPolicy: 'all', headers: { authorization: `Bearer ${secret}` } });
+    return { token: secret, client, sdk: getSdk(client) };
+  };
+  const main = await clientWith(options.role ?? 'admin', options.name ?? 'local');
+  WsTestClient.defaultInitPayload = { authorization: `Bearer ${main.token}` };
   return {
     app,
-    client,
-    sdk: getSdk(client),
+    client: main.client,
+    sdk: main.sdk,
     executor,
+    token: main.token,
+    as: (role, name = `test-${role}`) => clientWith(role, name),
     stop: async () => {
       await app.stop();
       await driver.close();

@@ -1,0 +1,114 @@
+/**
+ * Blast radius through the API against the same walk as one raw Cypher
+ * query. Two failures: one member of a site's redundant core switch pair
+ * (its partner carries on, so little is hit) and a whole site (everything
+ * in it goes down, and what is paired with other sites degrades).
+ *
+ * Estate runs the operator's query: the summary (counts by class and
+ * state, business services by criticality) and the first page of 500 hit
+ * CIs with their state, distance, name and explaining path. The floor is
+ * the traversal alone: every CI the failure can reach over the propagating
+ * relationships within the same depth, ignoring redundancy, as ids and
+ * classes, one statement through the driver. For the core switch the floor
+ * therefore walks the whole site while Estate stops where redundancy holds.
+ */
+import { reachableQuery } from '../../graph/impact/impact.cypher';
+import type { BenchContext } from '../context';
+import { collectGarbage, MIN_RUNS } from '../runner';
+import type { Measurement, RunOptions, Scenario, ScenarioResult } from '../runner';
+import { median, p95 } from '../stats';
+
+const DEPTH = 10;
+
+interface Outcome {
+  hit: number;
+  down: number;
+  degraded: number;
+  services: number;
+  queries: number;
+  dbMs: number;
+  truncated: boolean;
+}
+
+async function estate(ctx: BenchContext, failed: string[]): Promise<Outcome> {
+  const answer = await ctx.api.sdk.Impact({ failed, maxDepth: DEPTH, first: 500 });
+  const { summary, truncated } = answer.data.impact;
+  return {
+    hit: summary.total,
+    down: summary.down,
+    degraded: summary.degraded,
+    services: summary.businessServices.length,
+    queries: answer.extensions?.estate?.queries ?? NaN,
+    dbMs: answer.extensions?.estate?.dbMs ?? NaN,
+    truncated,
+  };
+}
+
+async function floor(ctx: BenchContext, failed: string[]): Promise<number> {
+  return (await ctx.floor.read(reachableQuery(DEPTH), { ids: failed })).length;
+}
+
+const latency = (samples: number[]): Measurement => ({
+  kind: 'latency',
+  unit: 'ms',
+  median: median(samples),
+  p95: p95(samples),
+  samples: samples.length,
+});
+
+function blastRadius(name: string, description: string, failedOf: (ctx: BenchContext) => string[]): Scenario {
+  return {
+    name,
+    description,
+    async run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResult> {
+      const failed = failedOf(ctx);
+      const first = await estate(ctx, failed);
+      const reached = await floor(ctx, failed);
+      for (let i = 0; i < options.warmup; i++) {
+        await estate(ctx, failed);
+        await floor(ctx, failed);
+      }
+      collectGarbage();
+      const api: number[] = [];
+      const raw: number[] = [];
+      const queries: number[] = [];
+      const deadline = performance.now() + options.maxSeconds * 1000;
+      for (let round = 0; round < options.runs && (round < MIN_RUNS || performance.now() < deadline); round++) {
+        // Alternate who goes first, so drift in machine load falls on both alike.
+        const order = round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
+        for (const subject of order) {
+          const t0 = performance.now();
+          if (subject === 'api') queries.push((await estate(ctx, failed)).queries);
+          else await floor(ctx, failed);
+          (subject === 'api' ? api : raw).push(performance.now() - t0);
+        }
+      }
+      const notes = [
+        `failed: ${failed.join(', ')}; Estate hits ${first.hit} CIs (${first.down} down, ${first.degraded} degraded, ${first.services} business services) in ${median(queries)} queries${first.truncated ? ', truncated at maxDepth' : ''}`,
+        `the floor reaches ${reached} CIs within ${DEPTH} hops, redundancy ignored`,
+      ];
+      if (api.length < options.runs) notes.push(`stopped after ${api.length} of ${options.runs} runs (time cap)`);
+      return {
+        name,
+        description,
+        estate: latency(api),
+        floor: latency(raw),
+        targets: { floorRatio: 1.5 },
+        notes,
+        warnings: first.hit === 0 ? ['Estate hit nothing: the scenario measures nothing'] : [],
+      };
+    },
+  };
+}
+
+export const impactCoreSwitchScenario = blastRadius(
+  'impact-core-switch',
+  'blast radius of one core switch of a redundant pair: summary + first 500 hit CIs with paths',
+  (ctx) => [ctx.ids.coreSwitchIds[0]],
+);
+
+export const impactSiteScenario = blastRadius(
+  'impact-site',
+  'blast radius of a whole site through LOCATED_IN: summary + first 500 hit CIs with paths',
+  (ctx) => [ctx.ids.siteIds[0]],
+);

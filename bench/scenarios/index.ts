@@ -1,0 +1,21 @@
+/** Every scenario `npm run bench` runs, in order; `--scenario NAME` picks some. */
+import type { Scenario } from '../runner';
+import { impactCoreSwitchScenario, impactSiteScenario } from './impact.scenario';
+import { itemConcurrentScenario, itemScenario } from './item.scenario';
+import { pingScenario } from './ping.scenario';
+import { searchScenario } from './search.scenario';
+import { serviceStackScenario } from './service-stack.scenario';
+import { serversPageScenario } from './servers-page.scenario';
+import { subscriptionsScenario } from './subscriptions.scenario';
+
+export const SCENARIOS: readonly Scenario[] = [
+  pingScenario,
+  itemScenario,
+  serversPageScenario,
+  serviceStackScenario,
+  searchScenario,
+  itemConcurrentScenario,
+  subscriptionsScenario,
+  impactCoreSwitchScenario,
+  impactSiteScenario,
+];

@@ -1,0 +1,185 @@
+/**
+ * Subscription fan-out under load: 1,000 concurrent subscribers while
+ * writes arrive at 200 changes/s, measuring how long after each change's
+ * write it reaches a subscriber, and the server's memory.
+ *
+ * - Subscribers run in a child process (bench/subscribers.child.ts), one
+ *   WebSocket each: WATCHERS `itemChanged(id)` subscriptions spread over the
+ *   WATCHED CIs the writer updates (each change reaches WATCHERS / WATCHED of
+ *   them), and FIREHOSE `changes` subscriptions that get every change.
+ * - The writer (here) updates those CIs through the API at RATE changes/s
+ *   for SECONDS, never two writes to one CI at once.
+ * - Latency is receipt time minus the change's `at`, which the writing
+ *   transaction stamps just before it commits (same machine clock), so it is
+ *   commit → receipt plus the commit itself. The write's own round trip is
+ *   reported beside it.
+ * - Memory is this process's RSS (the server runs here; the clients do not):
+ *   before the subscribers connect, and the peak while the writes arrive.
+ *
+ * The CIs are the scenario's own (`bench-sub-*` Teams) and deleted at the end.
+ */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { BenchContext } from '../context';
+import type { Measurement, RunOptions, Scenario, ScenarioResult } from '../runner';
+import { collectGarbage } from '../runner';
+import { median, p95 } from '../stats';
+
+const SUBSCRIBERS = 1000;
+const FIREHOSE = 10;
+const WATCHED = 100;
+const RATE = 200;
+const SECONDS = 20;
+const TARGET_P99_MS = 200;
+
+const WATCH = 'subscription ($id: ID!) { itemChanged(id: $id) { seq at ciId } }';
+const ALL = 'subscription { changes { seq at ciId } }';
+
+interface GroupResult {
+  latencies: number[];
+  received: number;
+  outOfOrder: number;
+  errors: string[];
+}
+
+const percentile = (sorted: readonly number[], q: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function ask<T>(child: ChildProcess, message: object, reply: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: { type: string }) => {
+      if (m.type !== reply) return;
+      child.off('message', onMessage);
+      resolve(m as T);
+    };
+    child.on('message', onMessage);
+    child.once('exit', (code) => reject(new Error(`subscriber process exited (${code})`)));
+    child.send(message);
+  });
+}
+
+async function run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResult> {
+  const { sdk, app } = ctx.api;
+  const seconds = Math.max(5, Math.min(SECONDS, options.maxSeconds));
+  const ids = Array.from({ length: WATCHED }, (_, i) => `bench-sub-${i}`);
+  const warnings: string[] = [];
+  await Promise.all(ids.map((id) => sdk.DeleteItem({ id, force: true }).catch(() => undefined)));
+  const versions = new Map<string, number>();
+  for (const id of ids) {
+    const { data } = await sdk.CreateItem({ input: { class: 'Team', id, name: id } });
+    versions.set(id, data.createItem.version);
+  }
+  await sleep(500);
+  collectGarbage();
+  const rssBefore = process.memoryUsage().rss;
+
+  const script = require.resolve('../subscribers.child');
+  const child = fork(script, [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // From dist/ (npm run bench) the child is JavaScript; from the sources it needs ts-node.
+    execArgv: script.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [],
+  });
+  try {
+    const subscriptions = [
+      ...Array.from({ length: SUBSCRIBERS - FIREHOSE }, (_, i) => ({
+        query: WATCH,
+        variables: { id: ids[i % WATCHED] },
+        group: 'watchers',
+      })),
+      ...Array.from({ length: FIREHOSE }, () => ({ query: ALL, variables: {}, group: 'firehose' })),
+    ];
+    const ready = await ask<{ connected: number; failed: number }>(
+      child,
+      { type: 'start', wsUrl: app.wsUrl, subscriptions },
+      'ready',
+    );
+    if (ready.failed > 0) warnings.push(`${ready.failed} subscribers could not connect`);
+    ctx.log(`subscriptions: ${ready.connected} subscribers connected; writing ${RATE} changes/s for ${seconds} s`);
+    await sleep(1000);
+    const rssIdle = process.memoryUsage().rss;
+
+    let peakRss = rssIdle;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
+    const writeMs: number[] = [];
+    let failedWrites = 0;
+    const chains = new Map<string, Promise<void>>();
+    const write = (i: number) => {
+      const id = ids[i % WATCHED];
+      const next = (chains.get(id) ?? Promise.resolve()).then(async () => {
+        const t0 = performance.now();
+        const answer = await sdk
+          .UpdateItem({ id, expectedVersion: versions.get(id)!, patch: { description: `tick ${i}` } })
+          .catch(() => undefined);
+        writeMs.push(performance.now() - t0);
+        if (answer?.data.updateItem) versions.set(id, answer.data.updateItem.version);
+        else failedWrites += 1;
+      });
+      chains.set(id, next);
+    };
+    const started = performance.now();
+    const total = RATE * seconds;
+    for (let i = 0; i < total; i++) {
+      const due = started + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 1) await sleep(wait);
+      write(i);
+    }
+    await Promise.all(chains.values());
+    const writeSeconds = (performance.now() - started) / 1000;
+    await sleep(2000);
+    clearInterval(sampler);
+    const written = total - failedWrites;
+
+    const result = await ask<{ groups: Record<string, GroupResult> }>(child, { type: 'stop' }, 'result');
+    const watchers = result.groups.watchers ?? { latencies: [], received: 0, outOfOrder: 0, errors: [] };
+    const firehose = result.groups.firehose ?? { latencies: [], received: 0, outOfOrder: 0, errors: [] };
+    const all = [...watchers.latencies, ...firehose.latencies].sort((a, b) => a - b);
+    const expectedWatcher = Math.round((written * (SUBSCRIBERS - FIREHOSE)) / WATCHED);
+    for (const [name, g, expected] of [
+      ['watchers', watchers, expectedWatcher],
+      ['firehose', firehose, written * FIREHOSE],
+    ] as const) {
+      if (g.received !== expected) warnings.push(`${name} received ${g.received} changes, expected ${expected}`);
+      if (g.outOfOrder) warnings.push(`${name}: ${g.outOfOrder} changes out of sequence order`);
+      if (g.errors.length) warnings.push(`${name}: ${g.errors.length} errors, first: ${g.errors[0]}`);
+    }
+    const p99 = percentile(all, 0.99);
+    const sortedWrites = [...writeMs].sort((a, b) => a - b);
+    const figure = (sorted: number[]) =>
+      `p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p99 ${percentile(sorted, 0.99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0) ?? '-'} ms`;
+    const notes = [
+      `${ready.connected} subscribers (${SUBSCRIBERS - FIREHOSE} itemChanged over ${WATCHED} CIs, ${FIREHOSE} unfiltered changes), ` +
+        `${written} changes in ${writeSeconds.toFixed(1)} s (${(written / writeSeconds).toFixed(0)} changes/s), ` +
+        `${all.length} deliveries (${(all.length / writeSeconds).toFixed(0)}/s)`,
+      `commit → receipt, all deliveries: ${figure(all)}; target p99 < ${TARGET_P99_MS} ms: ${p99 < TARGET_P99_MS ? 'met' : 'missed'}`,
+      `commit → receipt, itemChanged: ${figure([...watchers.latencies].sort((a, b) => a - b))}; unfiltered: ${figure([...firehose.latencies].sort((a, b) => a - b))}`,
+      `the writes themselves (request → response): ${figure(sortedWrites)}`,
+      `server RSS: ${mb(rssBefore)} before subscribers, ${mb(rssIdle)} with them idle, peak ${mb(peakRss)} under load`,
+    ];
+    const estate: Measurement = {
+      kind: 'latency',
+      unit: 'ms',
+      median: median(all),
+      p95: p95(all),
+      samples: all.length,
+    };
+    return {
+      name: subscriptionsScenario.name,
+      description: subscriptionsScenario.description,
+      estate,
+      notes,
+      warnings,
+    };
+  } finally {
+    if (child.exitCode === null) child.kill();
+    await Promise.all(ids.map((id) => sdk.DeleteItem({ id, force: true }).catch(() => undefined)));
+  }
+}
+
+export const subscriptionsScenario: Scenario = {
+  name: 'subscriptions',
+  description: `${SUBSCRIBERS} subscribers while writes arrive at ${RATE} changes/s: commit → receipt latency (p50, p95; p99 in the notes)`,
+  run,
+};

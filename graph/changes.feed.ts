@@ -1,0 +1,207 @@
+/**
+ * The change feed: one per server process. It tails the committed change
+ * log (never an in-memory event that may not have committed) and hands each
+ * new batch, in sequence order, to every subscriber's stream and to every
+ * batch listener (the webhook dispatcher, service health).
+ *
+ * It polls the log every `pollMs`, and at once when told that a local write
+ * has committed (`notify`). Several instances on one Neo4j each tail the same
+ * log, so each delivers every change, whoever wrote it.
+ *
+ * The sequence is gap-free and taken under a lock held to commit, so the
+ * log only ever grows by a contiguous run after the head. The feed still
+ * hands out only a contiguous run: a hole (which only deleting Change
+ * records could make) is waited out for `gapTimeoutMs`, then skipped with
+ * an error in the log. A sequence that went back (the log was emptied)
+ * moves the head back with a warning.
+ */
+import type { Executor } from './executor';
+import { readChanges, readHead } from './changes.read';
+import type { ChangeRecord } from './changes.read';
+import type { ChangeFilter } from './changes.filter';
+import { ChangeStream } from './changes.stream';
+import type { StreamLimits, StreamSource } from './changes.stream';
+
+export interface FeedOptions extends StreamLimits {
+  /** How often the log is polled when nobody says a write committed. */
+  pollMs: number;
+  /** Changes read per poll query. */
+  pageSize: number;
+  /** How long a hole in the sequence is waited out before it is skipped. */
+  gapTimeoutMs: number;
+}
+
+export const FEED_DEFAULTS: FeedOptions = {
+  pollMs: 50,
+  pageSize: 1000,
+  gapTimeoutMs: 5000,
+  queueLimit: 1000,
+  replayPageSize: 200,
+};
+
+export interface FeedLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export type BatchListener = (batch: readonly ChangeRecord[]) => void;
+
+const HEAD_CHECK_MS = 1000;
+const ERROR_BACKOFF_MS = 1000;
+
+export class ChangeFeed implements StreamSource {
+  private current = 0;
+  private readonly streams = new Set<ChangeStream>();
+  private readonly listeners = new Set<BatchListener>();
+  private readonly options: FeedOptions;
+  private running = false;
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private again = false;
+  private gapSince: number | undefined;
+  private lastHeadCheck = 0;
+
+  constructor(
+    private readonly db: Executor,
+    options: Partial<FeedOptions> = {},
+    private readonly log: FeedLogger = { warn: () => {}, error: () => {} },
+  ) {
+    this.options = { ...FEED_DEFAULTS, ...options };
+  }
+
+  /** Seq of the last change handed out; every change up to it has committed. */
+  get head(): number {
+    return this.current;
+  }
+
+  get subscriberCount(): number {
+    return this.streams.size;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.current = await readHead(this.db);
+    this.running = true;
+    this.schedule(this.options.pollMs);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    await this.polling;
+    for (const stream of [...this.streams]) await stream.return();
+    this.listeners.clear();
+  }
+
+  /** A local write committed: poll now instead of at the next tick. */
+  notify(): void {
+    if (!this.running) return;
+    if (this.polling) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  /**
+   * A stream of the changes matching `filter` after `after` (default: from
+   * now on). The caller has checked that `after` is not past the log's head.
+   */
+  subscribe(filter: ChangeFilter, after?: number): ChangeStream {
+    const stream = new ChangeStream(this, filter, after ?? this.current, this.options);
+    this.streams.add(stream);
+    return stream;
+  }
+
+  /** Called with every batch the feed hands out; returns the unsubscribe function. */
+  onBatch(listener: BatchListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  readPage(filter: ChangeFilter, after: number, upTo: number, limit: number): Promise<ChangeRecord[]> {
+    return readChanges(this.db, { filter, cursor: after, upTo, limit });
+  }
+
+  detach(stream: ChangeStream): void {
+    this.streams.delete(stream);
+  }
+
+  private schedule(ms: number): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.polling = this.poll().finally(() => {
+        this.polling = undefined;
+        const again = this.again;
+        this.again = false;
+        this.schedule(again ? 0 : this.options.pollMs);
+      });
+    }, ms);
+    this.timer.unref();
+  }
+
+  private async poll(): Promise<void> {
+    try {
+      for (;;) {
+        const rows = await readChanges(this.db, { cursor: this.current, limit: this.options.pageSize });
+        if (rows.length === 0) {
+          this.gapSince = undefined;
+          await this.checkHeadWentBack();
+          return;
+        }
+        const run = this.contiguousRun(rows);
+        if (run.length === 0) return;
+        this.current = run[run.length - 1].seq;
+        this.handOut(run);
+        if (run.length < rows.length || rows.length < this.options.pageSize) return;
+      }
+    } catch (error) {
+      this.log.warn({ err: error }, 'change feed: reading the log failed; retrying');
+      await new Promise((resolve) => setTimeout(resolve, ERROR_BACKOFF_MS).unref());
+    }
+  }
+
+  /** The rows that follow the head without a hole; a hole at the start is waited out, then skipped. */
+  private contiguousRun(rows: ChangeRecord[]): ChangeRecord[] {
+    let expected = this.current + 1;
+    if (rows[0].seq !== expected) {
+      const now = Date.now();
+      this.gapSince ??= now;
+      if (now - this.gapSince < this.options.gapTimeoutMs) return [];
+      this.log.error({ from: expected, to: rows[0].seq - 1 }, 'change feed: changes missing from the log; skipped');
+      expected = rows[0].seq;
+    }
+    this.gapSince = undefined;
+    const run: ChangeRecord[] = [];
+    for (const row of rows) {
+      if (row.seq !== expected) break;
+      run.push(row);
+      expected += 1;
+    }
+    return run;
+  }
+
+  private async checkHeadWentBack(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastHeadCheck < HEAD_CHECK_MS) return;
+    this.lastHeadCheck = now;
+    const head = await readHead(this.db);
+    if (head < this.current) {
+      this.log.warn({ was: this.current, now: head }, 'change feed: the change sequence went back (log emptied)');
+      this.current = head;
+    }
+  }
+
+  private handOut(batch: readonly ChangeRecord[]): void {
+    for (const stream of [...this.streams]) stream.offer(batch);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(batch);
+      } catch (error) {
+        this.log.error({ err: error }, 'change feed: a batch listener failed');
+      }
+    }
+  }
+}

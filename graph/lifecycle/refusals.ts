@@ -1,0 +1,41 @@
+/**
+ * How a refused transition is reported: the rule that refused it (in the
+ * message and as `extensions.rule`), the offending fields and why. In a
+ * bulk request every field path and message also names the request's index
+ * and CI id.
+ */
+import { EstateError } from '../errors';
+import type { ErrorCode } from '../errors';
+import type { RefusalRule } from './lifecycle.rules';
+
+/** Where a request sits: alone, or at an index of a bulk request. */
+export interface Where {
+  readonly fieldPrefix: string;
+  readonly label: string;
+}
+
+export const SINGLE: Where = { fieldPrefix: '', label: '' };
+
+export function inBulk(index: number, id: string): Where {
+  return { fieldPrefix: `requests.${index}.`, label: `request ${index} (${id}): ` };
+}
+
+export interface Problem {
+  readonly field: string;
+  readonly reason: string;
+}
+
+export function refuse(
+  where: Where,
+  rule: RefusalRule,
+  problems: readonly Problem[],
+  code: ErrorCode = 'BAD_USER_INPUT',
+  extra: Record<string, unknown> = {},
+): EstateError {
+  const details = problems.map((p) => ({ field: `${where.fieldPrefix}${p.field}`, reason: p.reason }));
+  const said = details.map((x) => `${x.field}: ${x.reason}`).join('; ');
+  return new EstateError(code, `${where.label}transition refused by rule ${rule}: ${said}`, details, {
+    rule,
+    ...extra,
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * The files an import leaves for people to read:
+ *
+ * - the error report: one line per problem — row, file line, column, reason
+ *   — followed by the row's original cells under their original headers, so
+ *   it can be fixed in a spreadsheet and imported again;
+ * - the row report (dry runs, or on request): what each row did or would do
+ *   — create, update with the field diff, unchanged, error.
+ *
+ * Both are CSV written through csv-stringify as the import goes, so they
+ * never sit in memory; each is created only when it gets its first line.
+ */
+import { createWriteStream, existsSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify';
+import type { Stringifier } from 'csv-stringify';
+
+export interface RowOutcomeLine {
+  row: number;
+  line: number;
+  action: 'create' | 'update' | 'unchanged' | 'error';
+  /** The CI (or, for relationships, `from -TYPE-> to`) the row is about. */
+  target?: string;
+  matchedBy?: string;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  errors?: { column?: string; reason: string }[];
+}
+
+class LazyCsv {
+  private out?: { csv: Stringifier; file: WriteStream };
+  lines = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly header: () => string[],
+    /** Append to a report an earlier run of the same job started (resume). */
+    private readonly append = false,
+  ) {}
+
+  async write(record: string[]): Promise<void> {
+    if (!this.out) {
+      const appending = this.append && existsSync(this.path);
+      const file = createWriteStream(this.path, { flags: appending ? 'a' : 'w' });
+      const csv = stringify({ header: false, bom: false });
+      csv.pipe(file);
+      this.out = { csv, file };
+      if (!appending) this.out.csv.write(this.header());
+    }
+    this.lines += 1;
+    if (!this.out.csv.write(record)) await once(this.out.csv, 'drain');
+  }
+
+  async close(): Promise<void> {
+    if (!this.out) return;
+    const { csv, file } = this.out;
+    csv.end();
+    await once(file, 'close');
+    this.out = undefined;
+  }
+}
+
+export class ErrorReport {
+  private readonly csv: LazyCsv;
+  private headers: string[] = [];
+
+  constructor(path: string, append = false) {
+    this.csv = new LazyCsv(path, () => ['row', 'line', 'column', 'reason', ...this.headers], append);
+  }
+
+  get path(): string {
+    return this.csv.path;
+  }
+
+  /** Lines written by this run. */
+  get count(): number {
+    return this.csv.lines;
+  }
+
+  setHeaders(headers: readonly string[]): void {
+    this.headers = [...headers];
+  }
+
+  async add(row: number, line: number, errors: readonly { column?: string; reason: string }[], raw: readonly string[]) {
+    for (const e of errors) await this.csv.write([String(row), String(line), e.column ?? '', e.reason, ...raw]);
+  }
+
+  close(): Promise<void> {
+    return this.csv.close();
+  }
+}
+
+export const REPORT_HEADER = ['row', 'line', 'action', 'target', 'matchedBy', 'changes', 'errors'];
+
+export class RowReport {
+  private readonly csv: LazyCsv;
+
+  constructor(path: string, append = false) {
+    this.csv = new LazyCsv(path, () => REPORT_HEADER, append);
+  }
+
+  get path(): string {
+    return this.csv.path;
+  }
+
+  add(o: RowOutcomeLine): Promise<void> {
+    return this.csv.write([
+      String(o.row),
+      String(o.line),
+      o.action,
+      o.target ?? '',
+      o.matchedBy ?? '',
+      o.after ? JSON.stringify(diffPairs(o.before ?? {}, o.after)) : '',
+      (o.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.reason}` : e.reason)).join('; '),
+    ]);
+  }
+
+  close(): Promise<void> {
+    return this.csv.close();
+  }
+}
+
+/** {field: [before, after]} for the fields a row changes. */
+export function diffPairs(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  return Object.fromEntries(Object.keys(after).map((k) => [k, [before[k] ?? null, after[k]]]));
+}
+
+/** One line for people: `row 3 update srv-1 (serialNumber=SN-1): purchaseCostAmount 100 → 200`. */
+export function describeOutcome(o: RowOutcomeLine): string {
+  const head = `row ${o.row} (line ${o.line}) ${o.action}${o.target ? ` ${o.target}` : ''}${o.matchedBy ? ` (matched by ${o.matchedBy})` : ''}`;
+  if (o.action === 'error') return `${head}: ${(o.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.reason}` : e.reason)).join('; ')}`;
+  if (o.action === 'update' && o.after) {
+    const changes = Object.entries(diffPairs(o.before ?? {}, o.after)).map(
+      ([k, [b, a]]) => `${k} ${JSON.stringify(b)} → ${JSON.stringify(a)}`,
+    );
+    return `${head}: ${changes.join(', ')}`;
+  }
+  return head;
+}

@@ -1,0 +1,45 @@
+/** The item import handler: column plan, row drafts, reconciliation and writes for CIs of one class. */
+import { describePlan, planColumns } from './column.mapping';
+import type { ColumnPlan } from './column.mapping';
+import { identityKeys } from './identity';
+import type { ImportHandler } from './import.handler';
+import { cellOptions } from './import.options';
+import type { ImportOptions } from './import.options';
+import { writeItemOutcomes } from './import.write';
+import { reconcileItems } from './reconcile';
+import type { ItemOutcome } from './reconcile';
+import { buildItemDraft } from './row.values';
+import type { ItemDraft, RowContext } from './row.values';
+
+export function itemsHandler(options: ImportOptions): ImportHandler<ItemDraft, ItemOutcome> {
+  const className = options.className!;
+  let plan: ColumnPlan | undefined;
+  let rowContext: RowContext | undefined;
+  const planned = () => {
+    if (!plan || !rowContext) throw new Error('planHeader must run before the rows');
+    return { plan, rowContext };
+  };
+  return {
+    planHeader(header) {
+      plan = planColumns(header, options);
+      rowContext = { plan, cells: cellOptions(options), emptyCells: options.emptyCells, encoding: options.encoding };
+      return { warnings: plan.warnings, errors: plan.errors, columns: describePlan(plan) };
+    },
+    draft: (record) => buildItemDraft(record, planned().rowContext),
+    resumeKeys: (draft) => identityKeys(className, draft.values).map((k) => k.text),
+    reconcile: (tx, drafts, seen, now) => reconcileItems(tx, drafts, { plan: planned().plan, seen, now }),
+    write: (tx, outcomes, writer, now) => writeItemOutcomes(tx, className, outcomes, writer, now),
+    describe(o) {
+      switch (o.action) {
+        case 'create':
+          return { row: o.row, line: o.line, action: o.action, target: o.ciId, after: o.props };
+        case 'update':
+          return { row: o.row, line: o.line, action: o.action, target: o.ciId, matchedBy: o.matchedBy, before: o.before, after: o.after };
+        case 'unchanged':
+          return { row: o.row, line: o.line, action: o.action, target: o.ciId, matchedBy: o.matchedBy };
+        case 'error':
+          return { row: o.row, line: o.line, action: o.action, errors: o.errors, raw: o.raw };
+      }
+    },
+  };
+}

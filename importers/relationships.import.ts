@@ -1,0 +1,387 @@
+/**
+ * Importing relationships: a CSV of `source, type, target[, properties…]`.
+ *
+ * - `source` and `target` are keys (relationship.keys.ts): a CI id, or
+ *   `[Class:]field=value[;field=value]` resolved by the identification rules.
+ *   An end that matches no CI, or more than one, refuses the row.
+ * - `type` is a relationship type, in any case and spacing (`Runs on`).
+ * - properties come from a `properties` JSON column and/or any other column
+ *   (`localPort`, `prop.rackUnit`); numbers and booleans are recognised.
+ *
+ * Each row obeys the rule table exactly as `relate` does: allowed classes,
+ * no self-loops, the per-source cap (one location, one owner…), no cycles
+ * for acyclic types. Relating what is already related with the same
+ * properties is unchanged, so a re-import writes nothing. Two rows for the
+ * same relationship, or two targets for a capped type, are refused, naming
+ * the earlier row.
+ *
+ * Cycles: a row that would close a cycle with relationships already in the
+ * graph is refused in every pass; a cycle formed only by rows of the file
+ * itself is found when the batch is written (checked inside the batch's
+ * transaction, and those rows refused).
+ */
+import { z } from 'zod';
+import type { Tx } from '../graph/executor';
+import { appendChanges } from '../graph/changes';
+import type { ChangeInput } from '../graph/changes';
+import { checkRelationship, maxTargets, RELATIONSHIP_RULES, relationshipRule } from '../graph/model/relationships.rules';
+import type { RelationshipRule } from '../graph/model/relationships.rules';
+import { attributeName } from './column.mapping';
+import type { HeaderProblem } from './column.mapping';
+import type { CsvRecord } from './csv.source';
+import type { Draft, ImportHandler } from './import.handler';
+import type { ImportOptions } from './import.options';
+import { inferAttribute, squash } from './normalise';
+import type { Reconciled } from './reconcile';
+import { parseEndpointKey, RULE_SHAPE_LIST } from './relationship.keys';
+import type { EndpointKey } from './relationship.keys';
+import type { RowError } from './row.values';
+import type { SeenKeys } from './seen.keys';
+
+type PropValue = string | number | boolean;
+
+export interface RelationshipDraft extends Draft {
+  from?: EndpointKey;
+  to?: EndpointKey;
+  rule?: RelationshipRule;
+  /** Properties to set (null removes one), merged into those the relationship has. */
+  props: Record<string, PropValue | null>;
+  /** All properties from a JSON column: replaces what the relationship has. */
+  propsObject?: Record<string, PropValue> | null;
+}
+
+interface End {
+  id: string;
+  className: string;
+}
+
+export type RelationshipOutcome =
+  | {
+      action: 'create' | 'update' | 'unchanged';
+      row: number;
+      line: number;
+      type: RelationshipRule['type'];
+      from: End;
+      to: End;
+      before: Record<string, PropValue> | null;
+      props: Record<string, PropValue>;
+    }
+  | { action: 'error'; row: number; line: number; raw: string[]; errors: RowError[] };
+
+/** The same property rule as graph/relationships.ts applies to `relate` (kept in step with it). */
+const propertiesSchema = z
+  .record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'property names are letters, digits and _ (at most 64)'),
+    z.union([z.string().max(500), z.number(), z.boolean()]),
+  )
+  .refine((p) => Object.keys(p).length <= 20, 'at most 20 properties');
+
+const ROLE_HEADERS: Record<'source' | 'type' | 'target' | 'properties', string[]> = {
+  source: ['source', 'from', 'sourcekey', 'fromkey', 'sourceid', 'fromid'],
+  type: ['type', 'relationship', 'relationshiptype', 'reltype', 'relation'],
+  target: ['target', 'to', 'targetkey', 'tokey', 'targetid', 'toid'],
+  properties: ['properties', 'props'],
+};
+
+interface RelationshipPlan {
+  source: number;
+  type: number;
+  target: number;
+  properties?: number;
+  extra: { index: number; name: string; header: string }[];
+}
+
+/** Thrown from a write: these rows must be refused and the batch written again without them. */
+export class RowsRefusedOnWrite extends Error {
+  constructor(readonly refused: ReadonlyMap<number, RowError>) {
+    super(`${refused.size} row(s) refused while writing`);
+    this.name = 'RowsRefusedOnWrite';
+  }
+}
+
+export function planRelationshipColumns(header: readonly string[]): { plan?: RelationshipPlan; errors: HeaderProblem[]; warnings: string[]; columns: string[] } {
+  const errors: HeaderProblem[] = [];
+  const warnings: string[] = [];
+  const roles = new Map<string, number>();
+  const extra: RelationshipPlan['extra'] = [];
+  const seen = new Map<string, number>();
+  header.forEach((raw, index) => {
+    const h = raw.trim();
+    if (!h) {
+      warnings.push(`column ${index + 1} has no header name; its values are not imported`);
+      return;
+    }
+    const s = squash(h);
+    if (seen.has(s)) errors.push({ column: h, reason: `header "${h}" (column ${index + 1}) repeats column ${seen.get(s)! + 1}` });
+    seen.set(s, index);
+    const role = (Object.keys(ROLE_HEADERS) as (keyof typeof ROLE_HEADERS)[]).find((r) => ROLE_HEADERS[r].includes(s));
+    if (role) {
+      if (roles.has(role)) errors.push({ column: h, reason: `two columns give the ${role}` });
+      roles.set(role, index);
+      return;
+    }
+    const bare = h.replace(/^prop(erty)?\./i, '');
+    const name = /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(bare) ? bare : attributeName(bare);
+    if (name) extra.push({ index, name, header: h });
+    else warnings.push(`column "${h}" cannot be a property name; not imported`);
+  });
+  for (const role of ['source', 'type', 'target'] as const) {
+    if (!roles.has(role)) errors.push({ column: role, reason: `no ${role} column; expected one named ${ROLE_HEADERS[role].slice(0, 2).join(' or ')}` });
+  }
+  const columns = [
+    ...[...roles].map(([role, i]) => `"${header[i].trim()}" → ${role}`),
+    ...extra.map((e) => `"${e.header}" → property ${e.name}`),
+  ];
+  if (errors.length) return { errors, warnings, columns };
+  return {
+    plan: { source: roles.get('source')!, type: roles.get('type')!, target: roles.get('target')!, properties: roles.get('properties'), extra },
+    errors,
+    warnings,
+    columns,
+  };
+}
+
+export function buildRelationshipDraft(record: CsvRecord, plan: RelationshipPlan, options: ImportOptions): RelationshipDraft {
+  const draft: RelationshipDraft = { row: record.row, line: record.line, raw: record.values, errors: [], props: {} };
+  const cell = (i: number) => (record.values[i] ?? '').trim();
+  const fail = (column: string, reason: string) => draft.errors.push({ row: record.row, line: record.line, column, reason });
+  for (const [role, index] of [['source', plan.source], ['target', plan.target]] as const) {
+    const parsed = parseEndpointKey(cell(index));
+    if (!parsed.ok) fail(role, `${cell(index) ? `"${cell(index)}" ` : ''}${parsed.reason}`);
+    else if (role === 'source') draft.from = parsed.key;
+    else draft.to = parsed.key;
+  }
+  const typeText = cell(plan.type);
+  draft.rule = RELATIONSHIP_RULES.find((r) => squash(r.type) === squash(typeText));
+  if (!draft.rule) fail('type', checkRelationship(typeText || '(empty)', '', '', false)!.reason);
+  if (plan.properties !== undefined && cell(plan.properties)) {
+    try {
+      const parsed = JSON.parse(cell(plan.properties)) as unknown;
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      draft.propsObject = parsed as Record<string, PropValue>;
+    } catch {
+      fail('properties', 'expected a JSON object such as {"localPort": "eth0"}');
+    }
+  } else if (plan.properties !== undefined && options.emptyCells === 'clear') {
+    draft.propsObject = null;
+  }
+  for (const e of plan.extra) {
+    const text = cell(e.index);
+    if (text) {
+      const value = inferAttribute(text);
+      if (Array.isArray(value)) fail(e.header, 'a relationship property holds one value, not a list');
+      else draft.props[e.name] = value;
+    } else if (options.emptyCells === 'clear') {
+      draft.props[e.name] = null;
+    }
+  }
+  return draft;
+}
+
+// ---------------------------------------------------------------- queries
+
+/** One branch per identification shape; the fields and labels come from the class table. */
+const RESOLVE = (() => {
+  const branches = RULE_SHAPE_LIST.map((shape, s) => {
+    const [first, ...rest] = shape.fields;
+    const where = [
+      ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(p.v[${i + 1}], '')`),
+      ...(shape.global ? [] : ['(p.c IS NULL OR n.class = p.c)']),
+    ];
+    return `WITH p WHERE p.s = ${s} MATCH (n:${shape.label} {${first}: p.v[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n LIMIT 2`;
+  });
+  return `UNWIND $probes AS p
+CALL (p) { ${branches.join('\n  UNION ALL ')} }
+RETURN p.i AS i, p.e AS e, collect({id: n.id, class: n.class}) AS found`;
+})();
+
+const stateQuery = (() => {
+  const cache = new Map<string, string>();
+  return (types: string[]) => {
+    const key = types.join(',');
+    let query = cache.get(key);
+    if (query) return query;
+    const branches = types.map((t) => {
+      const rule = relationshipRule(t)!;
+      const capped = rule.maxTargetsPerSource !== undefined;
+      return `WITH p WHERE p.t = '${rule.type}'
+    MATCH (a:CI {id: p.from}) MATCH (b:CI {id: p.to})
+    OPTIONAL MATCH (a)-[r:${rule.type}]->(b)
+    RETURN properties(r) AS existing,
+      ${capped ? `[(a)-[:${rule.type}]->(x:CI) WHERE x.id <> p.to | x.id][0..3]` : '[]'} AS others,
+      ${rule.acyclic ? `EXISTS { (b)-[:${rule.type}*1..]->(a) }` : 'false'} AS cycle`;
+    });
+    query = `UNWIND $pairs AS p
+CALL (p) { ${branches.join('\n  UNION ALL ')} }
+RETURN p.i AS i, existing, others, cycle`;
+    cache.set(key, query);
+    return query;
+  };
+})();
+
+const writeQuery = (rule: RelationshipRule) => `
+UNWIND $rows AS row
+MATCH (a:CI {id: row.from}) MATCH (b:CI {id: row.to})
+MERGE (a)-[r:${rule.type}]->(b)
+SET r = row.props`;
+
+const cycleQuery = (rule: RelationshipRule) => `
+UNWIND $rows AS row
+MATCH (a:CI {id: row.from})
+WHERE EXISTS { (a)-[:${rule.type}*1..]->(a) }
+RETURN row.row AS row`;
+
+// ---------------------------------------------------------------- reconcile
+
+export async function reconcileRelationships(
+  tx: Tx,
+  drafts: readonly RelationshipDraft[],
+  seen: SeenKeys,
+): Promise<Reconciled<RelationshipOutcome>> {
+  const probes = drafts.flatMap((d, i) =>
+    d.errors.length
+      ? []
+      : ([d.from!, d.to!] as const).map((k, e) => ({ i, e, s: RULE_SHAPE_LIST.findIndex((s) => s.key === k.fields.join('+')), v: k.values, c: k.className ?? null })),
+  );
+  const found = new Map<string, End[]>();
+  if (probes.length) {
+    for (const r of await tx.run(RESOLVE, { probes })) {
+      found.set(`${r.i as number}:${r.e as number}`, (r.found as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class })));
+    }
+  }
+
+  type Pending = { i: number; draft: RelationshipDraft; from: End; to: End; rule: RelationshipRule };
+  const pending: Pending[] = [];
+  const early = new Map<number, RelationshipOutcome>();
+  drafts.forEach((draft, i) => {
+    const refuse = (errors: RowError[]) => early.set(i, { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors });
+    if (draft.errors.length) return refuse(draft.errors);
+    const fail = (column: string | undefined, reason: string) => refuse([{ row: draft.row, line: draft.line, column, reason }]);
+    const ends: End[] = [];
+    for (const [e, key, role] of [[0, draft.from!, 'source'], [1, draft.to!, 'target']] as const) {
+      const hits = found.get(`${i}:${e}`) ?? [];
+      if (hits.length === 0) return fail(role, `unknown ${role}: no CI with ${key.text}`);
+      if (hits.length > 1) return fail(role, `ambiguous ${role}: ${key.text} matches ${hits.map((h) => `${h.className} ${h.id}`).join(' and ')}; give the class or a unique key`);
+      if (key.className && hits[0].className !== key.className) return fail(role, `${key.text} is a ${hits[0].className} (${hits[0].id}), not a ${key.className}`);
+      ends.push(hits[0]);
+    }
+    const [from, to] = ends;
+    const broken = checkRelationship(draft.rule!.type, from.className, to.className, from.id === to.id);
+    if (broken) return fail(broken.field === 'from' ? 'source' : broken.field === 'to' ? 'target' : 'type', broken.reason);
+    pending.push({ i, draft, from, to, rule: draft.rule! });
+  });
+
+  const state = new Map<number, { existing: Record<string, PropValue> | null; others: string[]; cycle: boolean }>();
+  if (pending.length) {
+    const types = [...new Set(pending.map((p) => p.rule.type))].sort();
+    const rows = await tx.run(stateQuery(types), { pairs: pending.map((p) => ({ i: p.i, t: p.rule.type, from: p.from.id, to: p.to.id })) });
+    for (const r of rows) state.set(r.i as number, { existing: r.existing as Record<string, PropValue> | null, others: r.others as string[], cycle: r.cycle as boolean });
+  }
+
+  const batchSeen = new Map<string, number>();
+  const accepted: [string, number][] = [];
+  for (const p of pending) {
+    const { draft, from, to, rule } = p;
+    const fail = (column: string | undefined, reason: string) =>
+      early.set(p.i, { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors: [{ row: draft.row, line: draft.line, column, reason }] });
+    const s = state.get(p.i)!;
+    const max = maxTargets(rule, from.className);
+    if (max !== undefined && s.others.length >= max) {
+      fail('target', `a ${from.className} has at most ${max} ${rule.type} target(s); ${from.id} already has ${s.others.join(', ')} (unrelate it first)`);
+      continue;
+    }
+    if (s.cycle) {
+      fail('target', `${rule.type} may not form a cycle: ${to.id} already reaches ${from.id} through ${rule.type}`);
+      continue;
+    }
+    const keys = [`rel:${from.id}>${rule.type}>${to.id}`, ...(max === 1 ? [`cap:${from.id}>${rule.type}`] : [])];
+    const earlierKey = keys.find((k) => batchSeen.has(k) || seen.firstRow(k) !== undefined);
+    if (earlierKey) {
+      const earlier = batchSeen.get(earlierKey) ?? seen.firstRow(earlierKey);
+      const what = earlierKey.startsWith('rel:') ? 'the same relationship' : `a ${rule.type} for ${from.id} (at most ${max})`;
+      fail(undefined, `row ${earlier} of this file already gives ${what}; nothing was guessed`);
+      continue;
+    }
+    const base = draft.propsObject === undefined ? { ...(s.existing ?? {}) } : { ...(draft.propsObject ?? {}) };
+    for (const [k, v] of Object.entries(draft.props)) {
+      if (v === null) delete base[k];
+      else base[k] = v;
+    }
+    const valid = propertiesSchema.safeParse(base);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      fail(issue.path.length ? String(issue.path[issue.path.length - 1]) : 'properties', issue.message);
+      continue;
+    }
+    const props = sortedProps(valid.data);
+    const before = s.existing ? sortedProps(s.existing) : null;
+    const action = before === null ? 'create' : JSON.stringify(before) === JSON.stringify(props) ? 'unchanged' : 'update';
+    for (const k of keys) {
+      batchSeen.set(k, draft.row);
+      accepted.push([k, draft.row]);
+    }
+    early.set(p.i, { action, row: draft.row, line: draft.line, type: rule.type, from, to, before, props });
+  }
+  return { outcomes: drafts.map((_, i) => early.get(i)!), seen: accepted };
+}
+
+function sortedProps(p: Record<string, PropValue>): Record<string, PropValue> {
+  return Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]]));
+}
+
+export async function writeRelationshipOutcomes(tx: Tx, outcomes: readonly RelationshipOutcome[], writer: Parameters<typeof appendChanges>[1], now: string): Promise<void> {
+  const byType = new Map<RelationshipRule, { row: number; from: string; to: string; props: Record<string, PropValue> }[]>();
+  const changes: ChangeInput[] = [];
+  for (const o of outcomes) {
+    if (o.action !== 'create' && o.action !== 'update') continue;
+    const rule = relationshipRule(o.type)!;
+    byType.set(rule, [...(byType.get(rule) ?? []), { row: o.row, from: o.from.id, to: o.to.id, props: o.props }]);
+    changes.push({
+      op: 'RELATE',
+      ciId: o.from.id,
+      ciClass: o.from.className,
+      before: o.before === null ? null : { type: o.type, properties: o.before },
+      after: { type: o.type, properties: o.props },
+      relationship: { type: o.type, toId: o.to.id, toClass: o.to.className },
+    });
+  }
+  const refused = new Map<number, RowError>();
+  for (const [rule, rows] of byType) {
+    await tx.run(writeQuery(rule), { rows });
+    if (!rule.acyclic) continue;
+    for (const r of await tx.run(cycleQuery(rule), { rows })) {
+      const o = outcomes.find((x) => x.row === r.row)!;
+      refused.set(r.row as number, { row: o.row, line: o.line, column: 'target', reason: `${rule.type} may not form a cycle: this row closes one with other rows of the file` });
+    }
+  }
+  if (refused.size) throw new RowsRefusedOnWrite(refused);
+  await appendChanges(tx, writer, changes, now);
+}
+
+// ---------------------------------------------------------------- handler
+
+export function relationshipsHandler(options: ImportOptions): ImportHandler<RelationshipDraft, RelationshipOutcome> {
+  let plan: RelationshipPlan | undefined;
+  return {
+    planHeader(header) {
+      const planned = planRelationshipColumns(header);
+      plan = planned.plan;
+      return { warnings: planned.warnings, errors: planned.errors, columns: planned.columns };
+    },
+    draft: (record) => buildRelationshipDraft(record, plan!, options),
+    resumeKeys: () => [],
+    reconcile: (tx, drafts, seen) => reconcileRelationships(tx, drafts, seen),
+    write: (tx, outcomes, writer, now) => writeRelationshipOutcomes(tx, outcomes, writer, now),
+    describe(o) {
+      if (o.action === 'error') return { row: o.row, line: o.line, action: o.action, errors: o.errors, raw: o.raw };
+      return {
+        row: o.row,
+        line: o.line,
+        action: o.action,
+        target: `${o.from.id} -${o.type}-> ${o.to.id}`,
+        before: o.before ?? undefined,
+        after: o.action === 'unchanged' ? undefined : o.props,
+      };
+    },
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * `estate import FILE --class Server` and `estate import-relationships FILE`:
+ * run the import pipeline on a local file with a progress bar (rows/s, ETA)
+ * on stderr and a summary on stdout. `--resume JOB` carries on a job that
+ * stopped. Exit code: 0 all rows imported, 2 some rows refused (partial),
+ * 1 rejected or failed.
+ */
+import { dirname, basename, extname, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Command, Option } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { CLASS_NAMES } from '../../graph/model/classes';
+import { describeOutcome } from '../../importers/error.report';
+import type { ImportJob } from '../../importers/import.jobs';
+import { EMPTY_CELL_POLICIES, IMPORT_MODES, readMappingFile, resolveImportOptions, UNKNOWN_COLUMN_POLICIES } from '../../importers/import.options';
+import type { ImportKind } from '../../importers/import.options';
+import type { ImportProgress } from '../../importers/import.pipeline';
+import { resumeImport, startImport } from '../../importers/import.service';
+import type { CliContext } from './cli.database';
+
+export interface ImportFlags {
+  class?: string;
+  map?: string;
+  dryRun?: boolean;
+  mode?: string;
+  encoding?: string;
+  delimiter?: string;
+  dateOrder?: string;
+  currency?: string;
+  empty?: string;
+  unknownColumns?: string;
+  listSeparator?: string;
+  batchSize?: string;
+  errors?: string;
+  report?: string;
+  resume?: string;
+  progress?: boolean;
+  json?: boolean;
+}
+
+/** The local operator; imports from the command line are recorded under this actor. */
+const CLI_ACTOR = process.env.ESTATE_ACTOR ?? 'cli';
+
+/** Run one import (or resume) to its end; the command's body, callable from tests. */
+export async function runImportCommand(kind: ImportKind, file: string | undefined, flags: ImportFlags, ctx: CliContext): Promise<ImportJob> {
+  const db = await ctx.openDatabase();
+  const bar = flags.progress === false ? undefined : progressBar(ctx);
+  const started = performance.now();
+  try {
+    const listing = (o: Parameters<typeof describeOutcome>[0]) => ctx.stdout.write(`${describeOutcome(o)}\n`);
+    let run;
+    if (flags.resume) {
+      run = await resumeImport(db.executor, flags.resume, { actor: CLI_ACTOR, requestId: randomUUID(), onProgress: bar?.update });
+    } else {
+      if (!file) throw new Error('give the CSV file to import');
+      const options = resolveImportOptions({
+        kind,
+        className: flags.class,
+        mode: flags.mode,
+        dryRun: flags.dryRun,
+        encoding: flags.encoding,
+        delimiter: flags.delimiter,
+        dateOrder: flags.dateOrder,
+        currency: flags.currency,
+        emptyCells: flags.empty,
+        unknownColumns: flags.unknownColumns,
+        listSeparator: flags.listSeparator,
+        batchSize: flags.batchSize,
+        mapping: flags.map ? readMappingFile(flags.map) : undefined,
+      });
+      const path = resolve(file);
+      run = await startImport(db.executor, {
+        options,
+        filePath: path,
+        actor: CLI_ACTOR,
+        requestId: randomUUID(),
+        errorsFile: resolve(flags.errors ?? sibling(path, 'errors')),
+        reportFile: flags.report ? resolve(flags.report) : undefined,
+        onProgress: bar?.update,
+        onRow: options.dryRun && !flags.report && !flags.json ? listing : undefined,
+      });
+    }
+    const job = await run.done;
+    bar?.stop();
+    ctx.stdout.write(flags.json ? `${JSON.stringify(jobSummary(job), null, 2)}\n` : summaryText(job, performance.now() - started));
+    return job;
+  } finally {
+    bar?.stop();
+    await db.close();
+  }
+}
+
+/** `servers.csv` → `servers.errors.csv`, next to the input. */
+function sibling(path: string, suffix: string): string {
+  const ext = extname(path);
+  return join(dirname(path), `${basename(path, ext)}.${suffix}${ext || '.csv'}`);
+}
+
+function progressBar(ctx: CliContext) {
+  const bar = new SingleBar({
+    stream: ctx.stderr,
+    format: '{phase} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+    etaBuffer: 20,
+    hideCursor: null,
+    noTTYOutput: false,
+  });
+  let phase: string | undefined;
+  let active = false;
+  return {
+    update: (p: ImportProgress) => {
+      const payload = { phase: p.phase.toLowerCase().padEnd(10), rows: p.rowsRead, rate: p.rowsPerSecond };
+      if (p.phase === 'DONE') return;
+      if (phase !== p.phase) {
+        if (active) bar.stop();
+        bar.start(p.totalBytes ?? 0, 0, payload);
+        active = true;
+        phase = p.phase;
+      }
+      bar.update(p.bytesRead, payload);
+    },
+    stop: () => {
+      if (active) bar.stop();
+      active = false;
+    },
+  };
+}
+
+export function jobSummary(job: ImportJob) {
+  const { options: _options, filePath: _path, errorSample, ...rest } = job;
+  return { ...rest, errorSample: errorSample.slice(0, 10) };
+}
+
+function summaryText(job: ImportJob, ms: number): string {
+  const lines = [
+    `import ${job.id} (${job.kind === 'items' ? job.className : 'relationships'}, ${job.mode}${job.dryRun ? ', dry run' : ''}): ${job.status}`,
+    `  ${job.message ?? ''}`,
+    `  ${(ms / 1000).toFixed(1)} s, ${Math.round(job.rowsRead / Math.max(ms / 1000, 0.001))} rows/s`,
+  ];
+  if (job.dryRun || job.status === 'REJECTED') lines.push('  columns:', ...job.columns.map((c) => `    ${c}`));
+  for (const w of job.warnings) lines.push(`  warning: ${w}`);
+  for (const e of job.errorSample.slice(0, 10)) {
+    lines.push(`  row ${e.row} (line ${e.line})${e.column ? `, ${e.column}` : ''}: ${e.reason}`);
+  }
+  if (job.errors > 0 && job.errorsFile) lines.push(`  all errors: ${job.errorsFile}`);
+  if (job.reportFile) lines.push(`  row report: ${job.reportFile}`);
+  if (job.status === 'FAILED') lines.push(`  resume with: estate import --resume ${job.id}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const EXIT_CODES: Record<ImportJob['status'], number> = {
+  PENDING: 1,
+  RUNNING: 1,
+  SUCCEEDED: 0,
+  COMPLETED_WITH_ERRORS: 2,
+  REJECTED: 1,
+  FAILED: 1,
+};
+
+function addImportOptions(command: Command): Command {
+  return command
+    .option('--map <file>', 'mapping file (JSON): column mappings, constants, enum synonyms, defaults')
+    .option('--dry-run', 'decide every row and say what would happen; write nothing')
+    .addOption(new Option('--mode <mode>', 'atomic: nothing is written if any row is invalid; partial: write the valid rows').choices(IMPORT_MODES).default('atomic'))
+    .option('--encoding <name>', 'file encoding, e.g. windows-1252 (Excel on Windows), macintosh, utf-16le (default utf-8)')
+    .option('--delimiter <char>', 'field delimiter (default: sniffed from the header: , ; tab |)')
+    .addOption(new Option('--date-order <order>', 'day/month order of numeric dates like 03/04/2024').choices(['DMY', 'MDY']))
+    .option('--currency <code>', 'currency of money cells that carry none, e.g. EUR')
+    .addOption(new Option('--empty <policy>', 'an empty cell leaves the field alone (ignore) or clears it (clear)').choices(EMPTY_CELL_POLICIES))
+    .addOption(new Option('--unknown-columns <policy>', 'columns that match no field: keep as attributes, or report and skip').choices(UNKNOWN_COLUMN_POLICIES))
+    .option('--list-separator <sep>', 'separator of list values such as tags (default ;)')
+    .option('--batch-size <n>', 'rows per write transaction (default 2000)')
+    .option('--errors <file>', 'error report (default: <file>.errors.csv beside the input)')
+    .option('--report <file>', 'write what each row did (or would do) to this CSV')
+    .option('--resume <jobId>', 'carry on a job that stopped, after its last committed batch')
+    .option('--no-progress', 'no progress bar')
+    .option('--json', 'print the job record as JSON instead of the summary');
+}
+
+/** Register `import` and `import-relationships` on the estate program. */
+export function registerImportCommands(program: Command, context: () => CliContext): void {
+  const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags) => {
+    const job = await runImportCommand(kind, file, flags, context());
+    process.exitCode = EXIT_CODES[job.status];
+  };
+  addImportOptions(
+    program
+      .command('import')
+      .argument('[file]', 'CSV file to import')
+      .description('import CIs of one class from a CSV file (Snipe-IT, NetBox, ServiceNow exports and more)')
+      .addOption(new Option('--class <class>', 'class of every row').choices(CLASS_NAMES)),
+  ).action(action('items'));
+  addImportOptions(
+    program
+      .command('import-relationships')
+      .argument('[file]', 'CSV of source, type, target[, properties…]; keys like srv-1, serialNumber=SN-1, Location:name=DC1')
+      .description('import relationships between existing CIs from a CSV file'),
+  ).action(action('relationships'));
+}

@@ -1,0 +1,196 @@
+/**
+ * What one request may cost: query depth (graphql-armor's max-depth rule),
+ * query complexity (graphql-query-complexity: a list field costs its
+ * children times `first`, or times a default), request body size, and a
+ * per-token rate. Each refusal is LIMIT_EXCEEDED (or RATE_LIMITED) naming the
+ * limit and its value. Page size and traversal depth caps live with their
+ * resolvers (resolvers/limits.ts, the impact module); the Cypher transaction
+ * timeout with the executor.
+ */
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { getNamedType, GraphQLError, isCompositeType, isListType, getNullableType, validate } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { ErrorRequestHandler } from 'express';
+import { EstateError } from '../graph/errors';
+import { PAGE_SIZE } from '../resolvers/limits';
+import { sendRefusal } from './refusal';
+
+export interface LimitSettings {
+  /** Deepest field nesting an operation may have (fragments flattened; introspection's __schema ignored). */
+  maxDepth: number;
+  /** Highest estimated cost of one operation. */
+  maxComplexity: number;
+  /** Requests per window per token; 0 turns rate limiting off. */
+  rateLimit: number;
+  rateWindowSeconds: number;
+}
+
+export const DEFAULT_LIMITS: LimitSettings = {
+  maxDepth: 12,
+  maxComplexity: 100_000,
+  rateLimit: 1200,
+  rateWindowSeconds: 60,
+};
+
+/** A list field without `first` is estimated at this many entries. */
+export const DEFAULT_LIST_SIZE = 5;
+
+const exceeded = (limit: string, max: number | string, actual: number | string | undefined, message: string) =>
+  new EstateError('LIMIT_EXCEEDED', message, [{ field: limit, reason: message }], { limit, max, actual });
+
+/**
+ * A list costs (1 + its children) × how many entries it may hold: `first` when the field takes it
+ * (the page size default when it is not given, the page size cap at most), else DEFAULT_LIST_SIZE; a connection's own `edges`
+ * list is already counted by the field that made the connection.
+ */
+const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const own = 1 + childComplexity;
+  if (field.args.some((a) => a.name === 'first')) {
+    // Past the page size cap the resolver refuses `first` itself, with the clearer error.
+    const first =
+      typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, PAGE_SIZE.max) : PAGE_SIZE.default;
+    return own * first;
+  }
+  const returns = getNullableType(field.type);
+  if (isListType(returns) && isCompositeType(getNamedType(returns)) && !type.name.endsWith('Connection')) {
+    return own * DEFAULT_LIST_SIZE;
+  }
+  return undefined;
+};
+
+export const ESTIMATORS: ComplexityEstimator[] = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
+/** The estimated cost of one operation (what the complexity limit compares). */
+export function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operation.name?.value,
+    variables,
+    estimators: ESTIMATORS,
+  });
+}
+
+/** The first limit the operation goes past, as a LIMIT_EXCEEDED error; undefined when it is within all. */
+export function checkOperationLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  limits: Pick<LimitSettings, 'maxDepth' | 'maxComplexity'>,
+): EstateError | undefined {
+  let depthError: GraphQLError | undefined;
+  validate(schema, document, [
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: [(_ctx, error) => (depthError ??= error)],
+    }),
+  ]);
+  if (depthError) {
+    const actual = Number(/found (\d+)/.exec(depthError.message)?.[1]);
+    return exceeded(
+      'maxDepth',
+      limits.maxDepth,
+      actual,
+      `the query is ${actual} levels deep; the depth limit (maxDepth) is ${limits.maxDepth}`,
+    );
+  }
+  let cost: number;
+  try {
+    cost = complexityOf(schema, document, operation, variables);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    if (/maximum allowed number of nodes/.test(error.message)) {
+      return exceeded(
+        'maxComplexity',
+        limits.maxComplexity,
+        undefined,
+        `the query is too large to cost: ${error.message}`,
+      );
+    }
+    // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+    return undefined;
+  }
+  if (cost > limits.maxComplexity) {
+    return exceeded(
+      'maxComplexity',
+      limits.maxComplexity,
+      cost,
+      `the query's estimated cost is ${cost}; the complexity limit (maxComplexity) is ${limits.maxComplexity}: ask for smaller pages (first) or fewer nested lists`,
+    );
+  }
+  return undefined;
+}
+
+/** Per-key request rate (one key per token), in memory: each instance counts its own requests. */
+export class RateLimits {
+  private readonly limiter?: RateLimiterMemory;
+
+  constructor(readonly settings: Pick<LimitSettings, 'rateLimit' | 'rateWindowSeconds'>) {
+    if (settings.rateLimit > 0) {
+      this.limiter = new RateLimiterMemory({ points: settings.rateLimit, duration: settings.rateWindowSeconds });
+    }
+  }
+
+  /** Count one request for `key`; RATE_LIMITED (with retryAfterSeconds) past the limit. */
+  async consume(key: string): Promise<EstateError | undefined> {
+    if (!this.limiter) return undefined;
+    try {
+      await this.limiter.consume(key);
+      return undefined;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      const { rateLimit, rateWindowSeconds } = this.settings;
+      const reason = `more than ${rateLimit} requests in ${rateWindowSeconds} s from this token (rate limit); retry in ${retryAfterSeconds} s`;
+      return new EstateError('RATE_LIMITED', reason, [{ field: 'rateLimit', reason }], {
+        limit: 'rateLimit',
+        max: rateLimit,
+        windowSeconds: rateWindowSeconds,
+        retryAfterSeconds,
+      });
+    }
+  }
+}
+
+/**
+ * Errors of express's body parser as JSON: a body over the size limit is 413 LIMIT_EXCEEDED naming
+ * `maxBody` and its value; a body that is not JSON is 400 BAD_USER_INPUT. Anything else goes on.
+ */
+export function bodyErrorHandler(maxBody: string): ErrorRequestHandler {
+  return (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error?.type === 'entity.too.large') {
+      const message = `the request body is larger than the body size limit (maxBody) of ${maxBody}`;
+      sendRefusal(res, exceeded('maxBody', maxBody, undefined, message), 413);
+      return;
+    }
+    if (
+      error?.type === 'entity.parse.failed' ||
+      error?.type === 'encoding.unsupported' ||
+      error?.type === 'charset.unsupported'
+    ) {
+      sendRefusal(
+        res,
+        new EstateError('BAD_USER_INPUT', `the request body is not valid JSON: ${error.message}`, [
+          { field: 'body', reason: 'not valid JSON' },
+        ]),
+        400,
+      );
+      return;
+    }
+    next(error);
+  };
+}
