@@ -34,6 +34,7 @@ interface CliOptions {
   runs: string;
   warmup: string;
   maxSeconds: string;
+  budgetSeconds: string;
   out?: string;
   write: boolean;
 }
@@ -76,6 +77,7 @@ async function bench(opts: CliOptions): Promise<void> {
     warmup: positive('warmup', opts.warmup),
     maxSeconds: positive('max-seconds', opts.maxSeconds),
   };
+  const budgetSeconds = positive('budget-seconds', opts.budgetSeconds);
   const wanted = opts.scenario?.flatMap((s) => s.split(',')).map((s) => s.trim());
   const unknown = wanted?.filter((w) => !SCENARIOS.some((s) => s.name === w));
   if (unknown?.length) {
@@ -119,7 +121,7 @@ async function bench(opts: CliOptions): Promise<void> {
     };
     log(`Estate at ${app.url}, peer at ${peer.url}; ${scenarios.length} scenarios, ${options.runs} runs each`);
 
-    const results = await runScenarios(scenarios, ctx, options, (r) => {
+    const results = await runScenarios(scenarios, ctx, { ...options, budgetSeconds }, (r) => {
       log(
         `${r.name}: Estate ${r.estate.median.toFixed(2)} ${r.estate.unit}${r.warnings.map((w) => ` ⚠ ${w}`).join('')}`,
       );
@@ -167,6 +169,7 @@ export function cli(): Command {
     .option('--runs <n>', 'timed runs per subject and scenario', '200')
     .option('--warmup <n>', 'untimed runs per subject first', '20')
     .option('--max-seconds <n>', 'time cap per scenario', '60')
+    .option('--budget-seconds <n>', 'time cap for all scenarios together (shared out evenly)', '300')
     .option('--out <file>', 'where to write the results (default bench/RESULTS.md)')
     .option('--no-write', 'print the table only')
     .action(bench);

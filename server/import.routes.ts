@@ -19,8 +19,7 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync } fr
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import type { Readable, TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import busboy from 'busboy';
@@ -224,24 +223,36 @@ const tooLarge = (max: number) =>
     { field: 'file', reason: `uploads are limited to ${max} bytes (ESTATE_MAX_UPLOAD_MB)` },
   ]);
 
-/** Counts bytes and stops the stream past the limit. */
-class Limit extends Transform {
-  private bytes = 0;
-  constructor(private readonly max: number) {
-    super();
+/**
+ * Write a raw body to `path`. Past the limit the rest is read and dropped (so
+ * the client, still sending, gets the 413 rather than a reset connection),
+ * up to four times the limit, after which the connection is cut.
+ */
+async function storeRaw(req: Request, path: string, maxBytes: number): Promise<void> {
+  const file = createWriteStream(path);
+  let bytes = 0;
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > 4 * maxBytes) {
+        req.destroy();
+        break;
+      }
+      if (bytes > maxBytes) continue;
+      if (!file.write(chunk)) await once(file, 'drain');
+    }
+  } finally {
+    file.end();
+    await once(file, 'close');
   }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
-    this.bytes += chunk.length;
-    if (this.bytes > this.max) done(tooLarge(this.max));
-    else done(null, chunk);
-  }
+  if (bytes > maxBytes) throw tooLarge(maxBytes);
 }
 
 /** Store the body (raw CSV, or the `file` part of a multipart form) at `path`. */
 async function receive(req: Request, path: string, maxBytes: number): Promise<{ fileName: string; mapping?: string }> {
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('multipart/form-data')) {
-    await pipeline(req, new Limit(maxBytes), createWriteStream(path));
+    await storeRaw(req, path, maxBytes);
     return { fileName: String(req.query.fileName ?? 'upload.csv') };
   }
   const form = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024 * 1024 } });

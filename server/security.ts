@@ -262,7 +262,7 @@ export class Security {
         },
       }),
     };
-    const plugins = [guardOperations, telemetryPlugin(this.metrics, this.options.logger)];
+    const plugins = [guardOperations, unavailablePlugin, telemetryPlugin(this.metrics, this.options.logger)];
     if (!this.options.introspection) plugins.push(ApolloServerPluginLandingPageDisabled());
     return plugins;
   }
@@ -346,6 +346,22 @@ export class Security {
     return tracked(result, () => this.metrics.subscriptionEnded(key)) as AsyncIterable<ExecutionResult>;
   }
 }
+
+/**
+ * Neo4j unreachable: whatever the resolvers managed, the answer is HTTP 503 with Retry-After (the
+ * error's retryAfterSeconds), so load balancers and clients back off and retry.
+ */
+const unavailablePlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      if (response.body.kind !== 'single') return;
+      const down = response.body.singleResult.errors?.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+      if (!down) return;
+      response.http.status = 503;
+      response.http.headers.set('retry-after', String(down.extensions?.retryAfterSeconds ?? 2));
+    },
+  }),
+};
 
 /** Apollo's landing page (a browser GET of /graphql with no query) needs no token; it is off with introspection. */
 function isLandingPage(req: Request): boolean {

@@ -13,6 +13,9 @@ import { bearer } from './support/http';
 import type { CreateItemInput } from '../sdk/generated';
 import { graphCounts, tempDir, testCli } from './import.support';
 
+// The machine is shared by several engineers' Neo4j instances: allow slow starts.
+jest.setTimeout(300_000);
+
 let api: TestApi;
 let dir: string;
 let base: string;

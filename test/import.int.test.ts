@@ -12,6 +12,9 @@ import { ok } from './support/expect';
 import type { CreateItemInput } from '../sdk/generated';
 import { fixture, graphCounts, tempDir, testCli, writeCsv } from './import.support';
 
+// The machine is shared by several engineers' Neo4j instances: allow slow starts.
+jest.setTimeout(300_000);
+
 let api: TestApi;
 let dir: string;
 const SNIPE = fixture('snipeit-assets.csv');

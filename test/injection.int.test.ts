@@ -11,40 +11,10 @@ import { cypher, resetGraph, startTestApi } from './support/api';
 import type { TestApi } from './support/api';
 import { ok } from './support/expect';
 import { bearer, postGraphql } from './support/http';
+import { HOSTILE } from './support/hostile';
 import type { RawAnswer } from './support/http';
 
 jest.setTimeout(300_000);
-
-export const HOSTILE: readonly string[] = [
-  "' OR 1=1 //",
-  '" OR ""="',
-  "x'}) DETACH DELETE n //",
-  '}) DETACH DELETE n //',
-  '`) MATCH (m) DETACH DELETE m //',
-  '` DETACH DELETE n //',
-  "\\' MATCH (n) DETACH DELETE n //",
-  "'; MATCH (n) SET n.pwned = true //",
-  '$id',
-  "{id: 'x'}",
-  'CALL db.labels() YIELD label RETURN label',
-  '/* */ RETURN 1 //',
-  ':CI:Server',
-  'n.name',
-  '\u0000nul\u0000',
-  'line\nbreak\r\ttab',
-  '😀🚀 emoji',
-  'ñ Ω 漢字 عربى',
-  '\u202Eright-to-left',
-  '<script>alert(1)</script>',
-  '../../etc/passwd',
-  "=cmd|' /C calc'!A0",
-  'AND OR NOT ~ * ? : \\ / [ ] { } ^ " + - && || !',
-  '\\',
-  "'",
-  '"',
-  '`',
-  'x'.repeat(20_000),
-];
 
 let api: TestApi;
 

@@ -33,13 +33,14 @@ interface Outcome {
 async function estate(ctx: BenchContext, failed: string[]): Promise<Outcome> {
   const answer = await ctx.api.sdk.Impact({ failed, maxDepth: DEPTH, first: 500 });
   const { summary, truncated } = answer.data.impact;
+  const cost = (answer.extensions as { estate?: { queries: number; dbMs: number } } | undefined)?.estate;
   return {
     hit: summary.total,
     down: summary.down,
     degraded: summary.degraded,
     services: summary.businessServices.length,
-    queries: answer.extensions?.estate?.queries ?? NaN,
-    dbMs: answer.extensions?.estate?.dbMs ?? NaN,
+    queries: cost?.queries ?? NaN,
+    dbMs: cost?.dbMs ?? NaN,
     truncated,
   };
 }

@@ -1,4 +1,4 @@
-/** Every scenario `npm run bench` runs, in order; `--scenario NAME` picks some. */
+/** Every scenario `npm run bench` runs, in order (reads first, writes last); `--scenario NAME` picks some. */
 import type { Scenario } from '../runner';
 import { impactCoreSwitchScenario, impactSiteScenario } from './impact.scenario';
 import { itemConcurrentScenario, itemScenario } from './item.scenario';
@@ -14,8 +14,8 @@ export const SCENARIOS: readonly Scenario[] = [
   serversPageScenario,
   serviceStackScenario,
   searchScenario,
-  itemConcurrentScenario,
-  subscriptionsScenario,
   impactCoreSwitchScenario,
   impactSiteScenario,
+  itemConcurrentScenario,
+  subscriptionsScenario,
 ];

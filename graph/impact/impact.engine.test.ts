@@ -343,6 +343,15 @@ describe('impact engine on small graphs', () => {
     expect(result.hit.find((h) => h.id === 'svc')).toMatchObject({ state: 'DOWN', distance: 2 });
   });
 
+  it('says a walk loaded in one go was cut short at maxDepth (regression: it said it was not)', async () => {
+    const graph = buildGraph(['app-1 DEPENDS_ON db', 'app-2 DEPENDS_ON app-1', 'app-3 DEPENDS_ON app-2']);
+    const cut = await traverse(new MemorySource(graph), ['db'], { maxDepth: 2, baseline: 'HEALTHY', lazyLimit: 0 });
+    expect(cut.hit.map((h) => h.id)).toEqual(['db', 'app-1', 'app-2']);
+    expect(cut.truncated).toBe(true);
+    const whole = await traverse(new MemorySource(graph), ['db'], { maxDepth: 3, baseline: 'HEALTHY', lazyLimit: 0 });
+    expect(whole.truncated).toBe(false);
+  });
+
   it('loads only what can be hit: a degraded switch is not followed along CONNECTED_TO', async () => {
     const edges = ['sw-dist CONNECTED_TO sw-core-a', 'sw-dist CONNECTED_TO sw-core-b'];
     for (let i = 0; i < 50; i++) edges.push(`sw-tor-${i} CONNECTED_TO sw-dist`, `srv-${i} CONNECTED_TO sw-tor-${i}`);

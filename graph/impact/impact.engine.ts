@@ -212,7 +212,7 @@ export class ImpactEvaluation {
           if (!seen) {
             found.set(r.id, { distance, parent: { id: from, via: r.type } });
             next.push(r.id);
-          } else if (seen.parent?.id === from && compare(r.type, seen.parent.via!) < 0) {
+          } else if (seen.parent?.id === from && compare(r.type, seen.parent.via) < 0) {
             // Two relationships from the same parent: the answer must not depend on load order.
             seen.parent = { id: from, via: r.type };
           }
