@@ -21,6 +21,11 @@ export interface BenchContext {
   seed: number;
   ids: EstateIds;
   /**
+   * Unique to this bench run: put it in the id of every CI a write scenario creates. Estate never reuses
+   * the id of a deleted CI, so fixed ids would be refused (CONFLICT) on the next run.
+   */
+  runId: string;
+  /**
    * Estate's GraphQL API, started in this process on a loopback port; the SDK throws on GraphQL errors.
    * `lastCost` is what the latest SDK request cost the database (`extensions.estate`).
    */

@@ -115,6 +115,7 @@ export interface ReportInput {
   results: readonly ScenarioResult[];
   startedAt: Date;
   totalSeconds: number;
+  budgetSeconds: number;
   seededSeconds?: number;
   /** How the subjects were set up, one line each. */
   setup: string[];
@@ -131,7 +132,7 @@ Written by \`npm run bench\` on ${input.startedAt.toISOString()}; rerun it to re
 - Estate: **${input.size}** (seed ${input.seed}): ${input.cis} CIs, ${input.relationships} relationships${input.seededSeconds === undefined ? ' (store reused)' : ` (seeded in ${input.seededSeconds.toFixed(0)} s)`}
 - Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory; Node ${machine.node}; ${machine.neo4j}
 - Load average (1 min): ${machine.loadBefore.toFixed(2)} at the start, ${machine.loadAfter?.toFixed(2) ?? '?'} at the end
-${input.setup.map((l) => `- ${l}\n`).join('')}- Runs: ${input.options.warmup} warm-up + up to ${input.options.runs} timed per subject, interleaved, at most ${input.options.maxSeconds} s per scenario; whole bench ${input.totalSeconds.toFixed(0)} s
+${input.setup.map((l) => `- ${l}\n`).join('')}- Runs: ${input.options.warmup} warm-up + up to ${input.options.runs} timed per subject, interleaved; each scenario at most ${input.options.maxSeconds} s and its share of a ${input.budgetSeconds} s budget for the whole run; the whole run took ${input.totalSeconds.toFixed(0)} s
 ${busy ? `\n> ⚠ ${busy}\n` : ''}
 ${renderTable(input.results)}
 

@@ -38,9 +38,10 @@
  *    add `floor` / `peer` when there is a fair baseline, `notes` for
  *    figures that do not fit the table (events/s, rows imported, …) and
  *    `warnings` when something was off. A write scenario must leave the
- *    estate as it found it (use ids of its own and delete them afterwards):
- *    the bench reuses the seeded store between runs and reseeds it when the
- *    CI count no longer matches.
+ *    estate as it found it: the bench reuses the seeded store between runs
+ *    and reseeds it when the CI or relationship count no longer matches. Give
+ *    the CIs it creates ids of its own that include `ctx.runId` (Estate never
+ *    reuses the id of a deleted CI) and delete them afterwards.
  *
  * A Measurement is either latency (unit `ms`, lower is better; median and
  * p95 over the runs) or throughput (any `…/s` unit, higher is better; median

@@ -63,17 +63,34 @@ export interface ChangePageRequest {
   order?: 'ASC' | 'DESC';
 }
 
+/**
+ * Where a page's candidates come from: the changes of the given CIs through
+ * the ciId and otherId indexes, else the whole log through the seq index
+ * (read in seq order, so a page stops after `limit` matches).
+ */
+const source = (filter: ChangeFilter) =>
+  filter.ciIds?.length
+    ? `CALL () {
+         MATCH (c:Change) WHERE c.ciId IN $ciIds RETURN c
+         UNION
+         MATCH (c:Change) WHERE c.otherId IN $ciIds RETURN c
+       }
+       WITH c`
+    : 'MATCH (c:Change)';
+
 /** One page of changes, in sequence order (ascending unless asked otherwise). */
 export async function readChanges(db: Executor, request: ChangePageRequest): Promise<ChangeRecord[]> {
   const order = request.order ?? 'ASC';
-  const { conditions, params } = filterCypher(request.filter ?? {});
+  const filter = request.filter ?? {};
+  const { conditions, params } = filterCypher(filter);
   if (order === 'ASC') conditions.unshift('c.seq > $cursor');
   else if (request.cursor !== undefined) conditions.unshift('c.seq < $cursor');
   if (request.upTo !== undefined) conditions.push('c.seq <= $upTo');
   const rows = await db.read(
     'changes.read',
-    `MATCH (c:Change) ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-     RETURN c {.*} AS c ORDER BY c.seq ${order} LIMIT $limit`,
+    `${source(filter)} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+     WITH c ORDER BY c.seq ${order} LIMIT $limit
+     RETURN c {.*} AS c`,
     { ...params, cursor: request.cursor ?? 0, upTo: request.upTo, limit: request.limit },
   );
   return rows.map((r) => changeFromNode(r.c as Record<string, unknown>));
@@ -91,4 +108,45 @@ export function parseCursor(cursor: string | null | undefined, field = 'after'):
   if (!/^\d{1,15}$/.test(cursor))
     throw badInput(field, `a change cursor is a sequence number like "42"; got "${cursor}"`);
   return Number(cursor);
+}
+
+export interface HistoryRequest {
+  /** Changes per CI. */
+  limit: number;
+  order: 'ASC' | 'DESC';
+  /** ASC: after this seq; DESC: before it. */
+  cursor?: number;
+  /** Only changes at or before this instant (a CI read as of it). */
+  until?: string;
+}
+
+/**
+ * A page of the history of each CI (its changes and those of relationships
+ * at either end), in the order of `ids`, in one query for all of them.
+ */
+export async function readHistories(
+  db: Executor,
+  ids: readonly string[],
+  request: HistoryRequest,
+): Promise<ChangeRecord[][]> {
+  const order = request.order === 'ASC' ? 'ASC' : 'DESC';
+  const rows = await db.read(
+    'changes.histories',
+    `UNWIND $ids AS id
+     CALL (id) {
+       CALL (id) {
+         MATCH (c:Change {ciId: id}) RETURN c
+         UNION
+         MATCH (c:Change {otherId: id}) RETURN c
+       }
+       WITH c WHERE ($cursor IS NULL OR c.seq ${order === 'ASC' ? '>' : '<'} $cursor)
+         AND ($until IS NULL OR c.at <= $until)
+       WITH c ORDER BY c.seq ${order} LIMIT $limit
+       RETURN collect(c {.*}) AS changes
+     }
+     RETURN id, changes`,
+    { ids, cursor: request.cursor ?? null, until: request.until ?? null, limit: request.limit },
+  );
+  const byId = new Map(rows.map((r) => [r.id as string, (r.changes as Record<string, unknown>[]).map(changeFromNode)]));
+  return ids.map((id) => byId.get(id) ?? []);
 }

@@ -29,7 +29,20 @@ describe('planColumns', () => {
 
   it("reads Snipe-IT's asset export columns", () => {
     const p = plan(
-      ['Asset Tag', 'Asset Name', 'Serial', 'Model Name', 'Manufacturer', 'Purchase Date', 'Purchase Cost', 'Warranty', 'Status', 'Location', 'Checked Out To', 'Notes'],
+      [
+        'Asset Tag',
+        'Asset Name',
+        'Serial',
+        'Model Name',
+        'Manufacturer',
+        'Purchase Date',
+        'Purchase Cost',
+        'Warranty',
+        'Status',
+        'Location',
+        'Checked Out To',
+        'Notes',
+      ],
       { unknownColumns: 'attributes' },
     );
     expect(p.errors).toEqual([]);
@@ -51,7 +64,22 @@ describe('planColumns', () => {
   });
 
   it("reads NetBox's device export columns, role only where the class has one", () => {
-    const header = ['Name', 'Status', 'Site', 'Rack', 'Device Role', 'Manufacturer', 'Type', 'Platform', 'Serial number', 'Asset tag', 'Primary IPv4', 'Primary IPv6', 'Comments', 'Tags'];
+    const header = [
+      'Name',
+      'Status',
+      'Site',
+      'Rack',
+      'Device Role',
+      'Manufacturer',
+      'Type',
+      'Platform',
+      'Serial number',
+      'Asset tag',
+      'Primary IPv4',
+      'Primary IPv6',
+      'Comments',
+      'Tags',
+    ];
     const device = plan(header, {}, 'NetworkDevice');
     expect(device.errors).toEqual([]);
     expect(targets(device)).toMatchObject({
@@ -71,7 +99,22 @@ describe('planColumns', () => {
   });
 
   it("reads ServiceNow's cmdb_ci export columns", () => {
-    const p = plan(['name', 'serial_number', 'asset_tag', 'host_name', 'dns_domain', 'ip_address', 'cpu_core_count', 'install_status', 'operational_status', 'short_description', 'cost', 'warranty_expiration', 'po_number', 'sys_id']);
+    const p = plan([
+      'name',
+      'serial_number',
+      'asset_tag',
+      'host_name',
+      'dns_domain',
+      'ip_address',
+      'cpu_core_count',
+      'install_status',
+      'operational_status',
+      'short_description',
+      'cost',
+      'warranty_expiration',
+      'po_number',
+      'sys_id',
+    ]);
     expect(targets(p)).toMatchObject({
       host_name: { field: 'hostname' },
       dns_domain: { field: 'domain' },
@@ -89,7 +132,16 @@ describe('planColumns', () => {
   });
 
   it('reads the columns export writes, money in two columns, attributes as JSON, read-only ones skipped', () => {
-    const p = plan(['id', 'purchaseCost.amount', 'purchaseCost.currency', 'attributes', 'version', 'updatedAt', 'class', 'attr.rackUnit']);
+    const p = plan([
+      'id',
+      'purchaseCost.amount',
+      'purchaseCost.currency',
+      'attributes',
+      'version',
+      'updatedAt',
+      'class',
+      'attr.rackUnit',
+    ]);
     expect(p.errors).toEqual([]);
     expect(targets(p)).toEqual({
       id: { kind: 'field', field: 'id', fieldKind: 'string' },
@@ -106,7 +158,10 @@ describe('planColumns', () => {
   it('refuses a repeated header instead of merging the two columns', () => {
     const p = plan(['Serial', 'Name', 'serial']);
     expect(p.errors).toEqual([
-      expect.objectContaining({ column: 'serial', reason: expect.stringMatching(/header "serial" \(column 3\) repeats "Serial" \(column 1\)/) }),
+      expect.objectContaining({
+        column: 'serial',
+        reason: expect.stringMatching(/header "serial" \(column 3\) repeats "Serial" \(column 1\)/),
+      }),
     ]);
   });
 
@@ -123,7 +178,10 @@ describe('planColumns', () => {
   });
 
   it('keeps unknown columns as attributes or reports them, as asked', () => {
-    expect(targets(plan(['Name', 'Cost Centre'], { unknownColumns: 'attributes' }))['Cost Centre']).toEqual({ kind: 'attribute', name: 'costCentre' });
+    expect(targets(plan(['Name', 'Cost Centre'], { unknownColumns: 'attributes' }))['Cost Centre']).toEqual({
+      kind: 'attribute',
+      name: 'costCentre',
+    });
     const reported = plan(['Name', 'Cost Centre']);
     expect(targets(reported)['Cost Centre']).toEqual({ kind: 'ignore', reason: 'unknown' });
     expect(reported.warnings[0]).toMatch(/"Cost Centre" matches no field/);
@@ -131,7 +189,10 @@ describe('planColumns', () => {
 
   it('lets a mapping file override, add, drop columns and set constants', () => {
     const p = plan(['Serial', 'Kostenstelle', 'Old Serial', 'Box'], {
-      mapping: { columns: { Kostenstelle: 'attr.costCentre', 'old serial': null, Box: 'assetTag', Missing: 'name' }, constants: { manufacturer: 'Dell', tags: 'imported' } },
+      mapping: {
+        columns: { Kostenstelle: 'attr.costCentre', 'old serial': null, Box: 'assetTag', Missing: 'name' },
+        constants: { manufacturer: 'Dell', tags: 'imported' },
+      },
     });
     expect(p.errors).toEqual([]);
     expect(targets(p)).toMatchObject({
@@ -155,14 +216,18 @@ describe('planColumns', () => {
   });
 
   it('needs both halves of a money field', () => {
-    expect(plan(['purchaseCost.amount']).errors[0].reason).toMatch(/purchaseCost.amount and purchaseCost.currency go together/);
+    expect(plan(['purchaseCost.amount']).errors[0].reason).toMatch(
+      /purchaseCost.amount and purchaseCost.currency go together/,
+    );
   });
 });
 
 describe('the alias table', () => {
   it('maps every alias to a field some class has (or the warranty length)', () => {
     for (const alias of COLUMN_ALIASES) {
-      expect(['Server', 'NetworkDevice', 'Person', 'Contract', 'BusinessService'].some((c) => namedTarget(c, alias.field))).toBe(true);
+      expect(
+        ['Server', 'NetworkDevice', 'Person', 'Contract', 'BusinessService'].some((c) => namedTarget(c, alias.field)),
+      ).toBe(true);
     }
   });
 

@@ -173,7 +173,12 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
       });
     }
     if (earlier !== undefined) {
-      plan.columns.push({ index, header: text, target: { kind: 'ignore', reason: 'repeated header' }, via: 'repeated header' });
+      plan.columns.push({
+        index,
+        header: text,
+        target: { kind: 'ignore', reason: 'repeated header' },
+        via: 'repeated header',
+      });
       return;
     }
     seenHeaders.set(squashed, index);
@@ -187,7 +192,10 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
       if (override.target === null) return { target: { kind: 'ignore', reason: 'mapping file' }, via: 'mapping file' };
       const target = namedTarget(className, override.target);
       if (!target) {
-        plan.errors.push({ column: text, reason: `the mapping file maps it to ${override.target}, which is not a field of ${className}` });
+        plan.errors.push({
+          column: text,
+          reason: `the mapping file maps it to ${override.target}, which is not a field of ${className}`,
+        });
         return { target: { kind: 'ignore', reason: 'bad mapping' }, via: 'mapping file' };
       }
       return { target, via: 'mapping file' };
@@ -209,7 +217,8 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
   }
 
   for (const [squashed, { header: h }] of overrides) {
-    if (!usedOverrides.has(squashed)) plan.warnings.push(`the mapping file names a column "${h}" that the file does not have`);
+    if (!usedOverrides.has(squashed))
+      plan.warnings.push(`the mapping file names a column "${h}" that the file does not have`);
   }
 
   for (const [field, text] of Object.entries(options.constants)) {
@@ -241,22 +250,29 @@ function checkTargets(plan: ColumnPlan) {
     if (isList && !list.some((s) => s.label.startsWith('constant'))) {
       plan.warnings.push(`${key} takes the values of ${names} together`);
     } else {
-      plan.errors.push({ column: list[1].label.replace(/"/g, ''), reason: `${names} both fill ${key}; keep one (or map the other elsewhere in a mapping file)` });
+      plan.errors.push({
+        column: list[1].label.replace(/"/g, ''),
+        reason: `${names} both fill ${key}; keep one (or map the other elsewhere in a mapping file)`,
+      });
     }
   }
   const has = (field: string, part?: string) =>
     [...plan.columns.map((c) => c.target), ...plan.constants.map((c) => c.target)].some(
       (t) => t.kind === 'moneyPart' && t.field === field && t.part === part,
     );
-  const money = new Set(
-    plan.columns.flatMap((c) => (c.target.kind === 'moneyPart' ? [c.target.field] : [])),
-  );
+  const money = new Set(plan.columns.flatMap((c) => (c.target.kind === 'moneyPart' ? [c.target.field] : [])));
   for (const field of money) {
     if (!has(field, 'amount') || !has(field, 'currency')) {
-      plan.errors.push({ column: field, reason: `${field}.amount and ${field}.currency go together; the file has only one of them` });
+      plan.errors.push({
+        column: field,
+        reason: `${field}.amount and ${field}.currency go together; the file has only one of them`,
+      });
     }
     if (sources.has(field)) {
-      plan.errors.push({ column: field, reason: `${field} is given both whole and as ${field}.amount/.currency; keep one` });
+      plan.errors.push({
+        column: field,
+        reason: `${field} is given both whole and as ${field}.amount/.currency; keep one`,
+      });
     }
   }
 }
@@ -290,4 +306,3 @@ export function describePlan(plan: ColumnPlan): string[] {
     ...plan.constants.map((c) => `constant ${describe(c.target)} = "${c.text}"`),
   ];
 }
-

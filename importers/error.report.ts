@@ -122,14 +122,18 @@ export class RowReport {
 }
 
 /** {field: [before, after]} for the fields a row changes. */
-export function diffPairs(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+export function diffPairs(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
   return Object.fromEntries(Object.keys(after).map((k) => [k, [before[k] ?? null, after[k]]]));
 }
 
 /** One line for people: `row 3 update srv-1 (serialNumber=SN-1): purchaseCostAmount 100 → 200`. */
 export function describeOutcome(o: RowOutcomeLine): string {
   const head = `row ${o.row} (line ${o.line}) ${o.action}${o.target ? ` ${o.target}` : ''}${o.matchedBy ? ` (matched by ${o.matchedBy})` : ''}`;
-  if (o.action === 'error') return `${head}: ${(o.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.reason}` : e.reason)).join('; ')}`;
+  if (o.action === 'error')
+    return `${head}: ${(o.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.reason}` : e.reason)).join('; ')}`;
   if (o.action === 'update' && o.after) {
     const changes = Object.entries(diffPairs(o.before ?? {}, o.after)).map(
       ([k, [b, a]]) => `${k} ${JSON.stringify(b)} → ${JSON.stringify(a)}`,

@@ -35,10 +35,12 @@ interface ExportColumn {
   value: (item: Item) => unknown;
 }
 
-const COMMON: ExportColumn[] = ['id', 'name', 'description', 'tags', 'lifecycleState', 'operationalStatus'].map((name) => ({
-  name,
-  value: (item) => item[name],
-}));
+const COMMON: ExportColumn[] = ['id', 'name', 'description', 'tags', 'lifecycleState', 'operationalStatus'].map(
+  (name) => ({
+    name,
+    value: (item) => item[name],
+  }),
+);
 
 export function exportColumns(className: string): ExportColumn[] {
   const spec = classSpec(className);
@@ -47,7 +49,10 @@ export function exportColumns(className: string): ExportColumn[] {
     f.kind === 'money'
       ? [
           { name: `${f.name}.amount`, value: (item) => (item[f.name] as { amount?: number } | undefined)?.amount },
-          { name: `${f.name}.currency`, value: (item) => (item[f.name] as { currency?: string } | undefined)?.currency },
+          {
+            name: `${f.name}.currency`,
+            value: (item) => (item[f.name] as { currency?: string } | undefined)?.currency,
+          },
         ]
       : [{ name: f.name, value: (item) => item[f.name] }],
   );

@@ -37,7 +37,9 @@ export function identityRules(className: string): IdentityRule[] {
   if (rules) return rules;
   const spec = classSpec(className);
   if (!spec) throw new Error(`not a class in the table: ${className}`);
-  const uniqueHardware = new Set(spec.category === 'hardware' ? spec.fields.filter((f) => f.unique).map((f) => f.name) : []);
+  const uniqueHardware = new Set(
+    spec.category === 'hardware' ? spec.fields.filter((f) => f.unique).map((f) => f.name) : [],
+  );
   rules = [
     { index: 0, fields: ['id'], label: 'CI', scope: 'global' },
     ...spec.identifiedBy.map((fields, i) => {

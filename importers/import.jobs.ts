@@ -72,7 +72,14 @@ export interface ImportJob extends JobCounts {
 
 export const ERROR_SAMPLE = 50;
 
-export const ZERO_COUNTS: JobCounts = { rowsRead: 0, created: 0, updated: 0, unchanged: 0, errors: 0, lastCommittedRow: 0 };
+export const ZERO_COUNTS: JobCounts = {
+  rowsRead: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  errors: 0,
+  lastCommittedRow: 0,
+};
 
 function toNode(job: Partial<ImportJob>): Record<string, unknown> {
   const node: Record<string, unknown> = { ...job };

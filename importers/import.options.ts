@@ -40,7 +40,10 @@ export const mappingFileSchema = z.strictObject({
   encoding: z.string().optional(),
   delimiter: z.string().length(1).optional(),
   dateOrder: z.enum(['DMY', 'MDY']).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR')
+    .optional(),
   emptyCells: z.enum(EMPTY_CELL_POLICIES).optional(),
   unknownColumns: z.enum(UNKNOWN_COLUMN_POLICIES).optional(),
   listSeparator: z.string().min(1).max(3).optional(),
@@ -99,7 +102,10 @@ const rawSchema = z.object({
     .pipe(z.string().length(1, 'a delimiter is one character'))
     .optional(),
   dateOrder: z.enum(['DMY', 'MDY']).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR')
+    .optional(),
   emptyCells: z.enum(EMPTY_CELL_POLICIES).optional(),
   unknownColumns: z.enum(UNKNOWN_COLUMN_POLICIES).optional(),
   listSeparator: z.string().min(1).max(3).optional(),
@@ -117,18 +123,26 @@ export function resolveImportOptions(raw: RawImportOptions): ImportOptions {
   const mapping = typeof raw.mapping === 'string' ? parseMapping(raw.mapping, 'mapping') : (raw.mapping ?? {});
   if (o.kind === 'items') {
     if (!o.className) throw badInput('class', `give the class of the rows: one of ${CLASS_NAMES.join(', ')}`);
-    if (!classSpec(o.className)) throw badInput('class', `unknown class ${o.className}; expected one of ${CLASS_NAMES.join(', ')}`);
+    if (!classSpec(o.className))
+      throw badInput('class', `unknown class ${o.className}; expected one of ${CLASS_NAMES.join(', ')}`);
   }
   const encoding = o.encoding ?? mapping.encoding ?? 'utf-8';
   if (!iconv.encodingExists(encoding)) {
-    throw badInput('encoding', `unknown encoding ${encoding}; e.g. utf-8, windows-1252, macintosh, utf-16le, iso-8859-1`);
+    throw badInput(
+      'encoding',
+      `unknown encoding ${encoding}; e.g. utf-8, windows-1252, macintosh, utf-16le, iso-8859-1`,
+    );
   }
   const enumSynonyms: ImportOptions['enumSynonyms'] = {};
   for (const [name, synonyms] of Object.entries(mapping.enumSynonyms ?? {})) {
-    if (!(name in ENUMS)) throw badInput(`mapping.enumSynonyms.${name}`, `unknown enum; expected one of ${Object.keys(ENUMS).join(', ')}`);
+    if (!(name in ENUMS))
+      throw badInput(`mapping.enumSynonyms.${name}`, `unknown enum; expected one of ${Object.keys(ENUMS).join(', ')}`);
     for (const [word, value] of Object.entries(synonyms)) {
       if (!(ENUMS[name as EnumName] as readonly string[]).includes(value)) {
-        throw badInput(`mapping.enumSynonyms.${name}.${word}`, `${value} is not a ${name}; expected one of ${ENUMS[name as EnumName].join(', ')}`);
+        throw badInput(
+          `mapping.enumSynonyms.${name}.${word}`,
+          `${value} is not a ${name}; expected one of ${ENUMS[name as EnumName].join(', ')}`,
+        );
       }
     }
     enumSynonyms[name as EnumName] = synonyms;

@@ -68,7 +68,9 @@ const BATCH_ATTEMPTS = 3;
 type AnyHandler = ImportHandler<Draft, Outcome>;
 
 export function handlerFor(options: ImportOptions): AnyHandler {
-  return (options.kind === 'relationships' ? relationshipsHandler(options) : itemsHandler(options)) as unknown as AnyHandler;
+  return (options.kind === 'relationships'
+    ? relationshipsHandler(options)
+    : itemsHandler(options)) as unknown as AnyHandler;
 }
 
 /** A batch of the atomic write pass held a row that was valid when validated and is not any more. */
@@ -92,7 +94,11 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
   const errors = job.errorsFile ? new ErrorReport(job.errorsFile, resumeAfter > 0) : undefined;
   const report = job.reportFile ? new RowReport(job.reportFile, resumeAfter > 0) : undefined;
   const sample: JobError[] = [...job.errorSample];
-  let phase: JobPhase = options.dryRun ? 'PLANNING' : options.mode === 'atomic' && job.phase !== 'WRITING' ? 'VALIDATING' : 'WRITING';
+  let phase: JobPhase = options.dryRun
+    ? 'PLANNING'
+    : options.mode === 'atomic' && job.phase !== 'WRITING'
+      ? 'VALIDATING'
+      : 'WRITING';
   let status: JobStatus = 'RUNNING';
   let counts: JobCounts = countsOf(job);
 
@@ -109,7 +115,8 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
     const records = source.records[Symbol.asyncIterator]();
     try {
       const first = await records.next();
-      if (first.done) throw new EstateError('BAD_USER_INPUT', 'the file is empty', [{ field: 'file', reason: 'no header row' }]);
+      if (first.done)
+        throw new EstateError('BAD_USER_INPUT', 'the file is empty', [{ field: 'file', reason: 'no header row' }]);
       errors?.setHeaders(first.value.values);
       const plan = handler.planHeader(first.value.values);
       job = await updateJob(db, job.id, { status, phase, warnings: plan.warnings, columns: plan.columns });
@@ -138,9 +145,11 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
         const seconds = (performance.now() - started) / 1000;
         const bytesRead = source.bytesRead();
         const rowsPerSecond = Math.round((passCounts.rowsRead - start.rowsRead) / Math.max(seconds, 0.001));
-        const etaSeconds = job.fileSize && bytesRead ? Math.round(((job.fileSize - bytesRead) * seconds) / bytesRead) : undefined;
+        const etaSeconds =
+          job.fileSize && bytesRead ? Math.round(((job.fileSize - bytesRead) * seconds) / bytesRead) : undefined;
         // A read pass commits nothing: its resume point stays where it was.
-        if (!write) job = await updateJob(db, job.id, { ...passCounts, lastCommittedRow: start.lastCommittedRow, phase });
+        if (!write)
+          job = await updateJob(db, job.id, { ...passCounts, lastCommittedRow: start.lastCommittedRow, phase });
         emit({ bytesRead, rowsPerSecond, etaSeconds });
       }
       return { counts: passCounts, headerRejected: false };
@@ -156,7 +165,13 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
     return decided.outcomes;
   }
 
-  async function writeBatch(handler: AnyHandler, batch: Draft[], before: JobCounts, lastRow: number, seen: SeenKeys): Promise<Outcome[]> {
+  async function writeBatch(
+    handler: AnyHandler,
+    batch: Draft[],
+    before: JobCounts,
+    lastRow: number,
+    seen: SeenKeys,
+  ): Promise<Outcome[]> {
     for (let attempt = 1; ; attempt++) {
       try {
         const now = new Date().toISOString();
@@ -191,7 +206,8 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
     for (const o of outcomes) {
       const line = handler.describe(o);
       if (line.action === 'error') {
-        if (sample.length < ERROR_SAMPLE) sample.push(...(line.errors ?? []).map((e) => ({ row: o.row, line: o.line, ...e })));
+        if (sample.length < ERROR_SAMPLE)
+          sample.push(...(line.errors ?? []).map((e) => ({ row: o.row, line: o.line, ...e })));
         await errors?.add(o.row, o.line, line.errors ?? [], line.raw ?? []);
       }
       await report?.add(line);
@@ -235,7 +251,12 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
       await reportOutcomes(handler, error.outcomes).catch(() => undefined);
     }
     try {
-      job = await updateJob(db, job.id, { status, message, errorSample: sample.slice(0, ERROR_SAMPLE), finishedAt: new Date().toISOString() });
+      job = await updateJob(db, job.id, {
+        status,
+        message,
+        errorSample: sample.slice(0, ERROR_SAMPLE),
+        finishedAt: new Date().toISOString(),
+      });
     } catch {
       // The database is gone: the record keeps RUNNING and its last committed row; a resume picks it up.
       job = { ...job, status, message };
@@ -292,7 +313,8 @@ function withSample(sample: readonly JobError[], handler: AnyHandler, outcomes: 
   const out = [...sample];
   for (const o of outcomes) {
     if (out.length >= ERROR_SAMPLE) break;
-    if (o.action === 'error') out.push(...(handler.describe(o).errors ?? []).map((e) => ({ row: o.row, line: o.line, ...e })));
+    if (o.action === 'error')
+      out.push(...(handler.describe(o).errors ?? []).map((e) => ({ row: o.row, line: o.line, ...e })));
   }
   return out.slice(0, ERROR_SAMPLE);
 }
@@ -309,7 +331,8 @@ function summary(options: ImportOptions, result: PassResult, status: JobStatus):
   const would = options.dryRun ? 'would be ' : '';
   const counts = `${c.rowsRead} rows: ${c.created} ${would}created, ${c.updated} ${would}updated, ${c.unchanged} unchanged, ${c.errors} invalid`;
   if (options.dryRun) return `dry run, nothing written; ${counts}`;
-  if (status === 'REJECTED') return `${c.errors} of ${c.rowsRead} rows are invalid; atomic mode, so nothing was written`;
+  if (status === 'REJECTED')
+    return `${c.errors} of ${c.rowsRead} rows are invalid; atomic mode, so nothing was written`;
   return counts;
 }
 

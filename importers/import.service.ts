@@ -44,7 +44,9 @@ function fileSize(path: string): number {
   try {
     return statSync(path).size;
   } catch (error) {
-    throw new EstateError('BAD_USER_INPUT', `cannot read ${path}: ${(error as Error).message}`, [{ field: 'file', reason: (error as Error).message }]);
+    throw new EstateError('BAD_USER_INPUT', `cannot read ${path}: ${(error as Error).message}`, [
+      { field: 'file', reason: (error as Error).message },
+    ]);
   }
 }
 
@@ -97,8 +99,16 @@ export async function resumeImport(db: Executor, jobId: string, request: ResumeI
   }
   const size = fileSize(job.filePath);
   if (job.fileSize !== undefined && size !== job.fileSize) {
-    throw conflict(`the file ${job.filePath} changed since job ${jobId} started (${job.fileSize} → ${size} bytes)`, {}, 'file');
+    throw conflict(
+      `the file ${job.filePath} changed since job ${jobId} started (${job.fileSize} → ${size} bytes)`,
+      {},
+      'file',
+    );
   }
-  const resumed = await updateJob(db, jobId, { status: 'RUNNING', message: `resumed after row ${job.lastCommittedRow}`, finishedAt: undefined });
+  const resumed = await updateJob(db, jobId, {
+    status: 'RUNNING',
+    message: `resumed after row ${job.lastCommittedRow}`,
+    finishedAt: undefined,
+  });
   return launch(db, resumed, { ...request, fileName: job.fileName });
 }

@@ -13,7 +13,10 @@ import type { ItemOutcome } from './reconcile';
 
 /** A CI of the batch moved between the decision and the write: the batch must be decided again. */
 export class StaleBatchError extends Error {
-  constructor(readonly expected: number, readonly written: number) {
+  constructor(
+    readonly expected: number,
+    readonly written: number,
+  ) {
     super(`${expected - written} CI(s) of the batch changed while it was being written`);
     this.name = 'StaleBatchError';
   }

@@ -34,7 +34,15 @@ export function itemsHandler(options: ImportOptions): ImportHandler<ItemDraft, I
         case 'create':
           return { row: o.row, line: o.line, action: o.action, target: o.ciId, after: o.props };
         case 'update':
-          return { row: o.row, line: o.line, action: o.action, target: o.ciId, matchedBy: o.matchedBy, before: o.before, after: o.after };
+          return {
+            row: o.row,
+            line: o.line,
+            action: o.action,
+            target: o.ciId,
+            matchedBy: o.matchedBy,
+            before: o.before,
+            after: o.after,
+          };
         case 'unchanged':
           return { row: o.row, line: o.line, action: o.action, target: o.ciId, matchedBy: o.matchedBy };
         case 'error':

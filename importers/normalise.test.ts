@@ -111,7 +111,9 @@ describe('parseMoney', () => {
     ['1.234.567,89 €', undefined, { amount: 123456789, currency: 'EUR' }],
     ['1299', 'EUR', { amount: 129900, currency: 'EUR' }],
     ['-€5.00', undefined, { amount: -500, currency: 'EUR' }],
-  ] as const)('%s (default %s) → %o', (text, currency, money) => expect(value(parseMoney(text, currency))).toEqual(money));
+  ] as const)('%s (default %s) → %o', (text, currency, money) =>
+    expect(value(parseMoney(text, currency))).toEqual(money),
+  );
 
   it.each([
     ['1299', undefined, /has no currency/],
@@ -139,7 +141,9 @@ describe('numbers and booleans', () => {
     ['-4', -4],
   ])('integer %s → %d', (text, n) => expect(value(parseInteger(text))).toBe(n));
 
-  it.each(['3.5', 'four', '1,02'])('refuses %s as an integer', (text) => expect(reason(parseInteger(text))).toMatch(/whole number/));
+  it.each(['3.5', 'four', '1,02'])('refuses %s as an integer', (text) =>
+    expect(reason(parseInteger(text))).toMatch(/whole number/),
+  );
 
   it.each([
     ['99.9', 99.9],
@@ -182,7 +186,9 @@ describe('parseEnum', () => {
   ] as const)('%s %s → %s', (name, text, v) => expect(value(parseEnum(name, text))).toBe(v));
 
   it('refuses an unknown value, listing the values', () => {
-    expect(reason(parseEnum('LifecycleState', 'Sparkly'))).toMatch(/"Sparkly" is not a known LifecycleState; expected one of PLANNED, ORDERED/);
+    expect(reason(parseEnum('LifecycleState', 'Sparkly'))).toMatch(
+      /"Sparkly" is not a known LifecycleState; expected one of PLANNED, ORDERED/,
+    );
   });
 
   it('takes extra synonyms from a mapping file', () => {

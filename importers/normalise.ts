@@ -33,7 +33,10 @@ export const DEFAULT_CELL_OPTIONS: CellOptions = { listSeparator: ';' };
 
 /** Lower case with everything but letters and digits removed: `Asset Tag`, `asset_tag` and `ASSET-TAG` meet. */
 export function squash(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 // ---------------------------------------------------------------- dates
@@ -59,7 +62,8 @@ const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().
 const EXCEL_SERIAL = /^(\d{5})(?:\.\d+)?$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?`;
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`, 'i');
 const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[-, ]+(\d{4}|\d{2})${TIME}$`);
@@ -113,7 +117,9 @@ export function parseDate(text: string, order?: DateOrder): Parsed<string> {
   if (m && monthOf(m[2])) return isoDate(fullYear(m[3]), monthOf(m[2])!, Number(m[1]), t);
   m = MONTH_NAME_DAY.exec(t);
   if (m && monthOf(m[1])) return isoDate(Number(m[3]), monthOf(m[1])!, Number(m[2]), t);
-  return bad(`"${t}" is not a date; expected e.g. 2024-03-01, 01/03/2024 with a date order, 1 Mar 2024 or an Excel serial`);
+  return bad(
+    `"${t}" is not a date; expected e.g. 2024-03-01, 01/03/2024 with a date order, 1 Mar 2024 or an Excel serial`,
+  );
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -145,7 +151,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   '₩': 'KRW',
   Fr: 'CHF',
-  'R$': 'BRL',
+  R$: 'BRL',
   zł: 'PLN',
 };
 /** Longest symbols first, so `US$` wins over `$`. */

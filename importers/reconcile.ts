@@ -81,34 +81,34 @@ export interface ReconcileContext {
 const queryCache = new Map<string, string>();
 
 /**
- * One query: every probe (row, rule, key values) matched through the index
- * its rule's first field has; returns the hits, the distinct CIs hit, and
- * which of the given ids belonged to deleted CIs (ids are never reused).
+ * One query for the whole batch: for each row, the CIs each identification
+ * rule finds (an index seek on the rule's first field), those CIs once each, and whether the id the row gives
+ * belonged to a deleted CI (ids are never reused). A rule the row does not
+ * give a key for has null values and finds nothing. One COLLECT subquery per
+ * rule rather than a UNION of them: far quicker for the planner.
  */
 export function lookupQuery(className: string): string {
   let query = queryCache.get(className);
   if (query) return query;
   const label = classSpec(className)!.name;
-  const branches = identityRules(className).map((rule) => {
+  const rules = identityRules(className);
+  const finds = rules.map((rule) => {
     const [first, ...rest] = rule.fields;
     const where = [
-      ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(p.v[${i + 1}], '')`),
+      ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(row.k[${rule.index}][${i + 1}], '')`),
       ...(rule.scope === 'class' ? [`n:${label}`] : []),
     ];
-    return `WITH p WHERE p.r = ${rule.index} MATCH (n:${rule.label} {${first}: p.v[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n`;
+    return `COLLECT { MATCH (n:${rule.label} {${first}: row.k[${rule.index}][0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n } AS m${rule.index}`;
   });
+  const all = rules.map((r) => `m${r.index}`);
   query = `
-CALL () {
-  UNWIND $probes AS p
-  CALL (p) { ${branches.join('\n    UNION ALL ')} }
-  RETURN collect({i: p.i, k: p.k, id: n.id}) AS hits, [x IN collect(DISTINCT n) | x {.*}] AS nodes
-}
-CALL () {
-  UNWIND $ids AS id
-  MATCH (c:Change {ciId: id}) WHERE c.op = 'DELETE'
-  RETURN collect(DISTINCT id) AS deleted
-}
-RETURN hits, nodes, deleted`;
+UNWIND $rows AS row
+WITH row, ${finds.join(',\n  ')}
+WITH row, [${all.join(', ')}] AS byRule, ${all.join(' + ')} AS found
+RETURN row.i AS i,
+  [m IN byRule | [n IN m | n.id]] AS hits,
+  [n IN reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) | n {.*}] AS nodes,
+  row.k[0][0] IS NOT NULL AND size(byRule[0]) = 0 AND EXISTS { MATCH (c:Change {ciId: row.k[0][0]}) WHERE c.op = 'DELETE' } AS deleted`;
   queryCache.set(className, query);
   return query;
 }
@@ -116,27 +116,46 @@ RETURN hits, nodes, deleted`;
 /** The seen-set entry for a CI a row landed on. */
 const ciKey = (id: string) => `ci:${id}`;
 
-export async function reconcileItems(tx: Tx, drafts: readonly ItemDraft[], ctx: ReconcileContext): Promise<Reconciled<ItemOutcome>> {
+export async function reconcileItems(
+  tx: Tx,
+  drafts: readonly ItemDraft[],
+  ctx: ReconcileContext,
+): Promise<Reconciled<ItemOutcome>> {
   const className = ctx.plan.className;
   const keysByRow = drafts.map((d) => (d.errors.length ? [] : identityKeys(className, d.values)));
-  const probes = keysByRow.flatMap((keys, i) => keys.map((key, k) => ({ i, k, r: key.rule.index, v: key.values })));
-  const ids = drafts.flatMap((d) => (!d.errors.length && typeof d.values.id === 'string' ? [d.values.id] : []));
-  const [result] = probes.length
-    ? await tx.run(lookupQuery(className), { probes, ids })
-    : [{ hits: [], nodes: [], deleted: [] }];
-  const nodes = new Map((result.nodes as Record<string, unknown>[]).map((n) => [n.id as string, n]));
-  const deleted = new Set(result.deleted as string[]);
+  const rules = identityRules(className);
+  const rows = keysByRow.flatMap((keys, i) =>
+    keys.length ? [{ i, k: rules.map((r) => keys.find((key) => key.rule === r)?.values ?? null) }] : [],
+  );
+  const answer = rows.length ? await tx.run(lookupQuery(className), { rows }) : [];
+  const nodes = new Map<string, Record<string, unknown>>();
+  const deleted = new Set<string>();
   const hitsByRow = new Map<number, { k: number; id: string }[]>();
-  for (const hit of result.hits as { i: number; k: number; id: string }[]) {
-    hitsByRow.set(hit.i, [...(hitsByRow.get(hit.i) ?? []), hit]);
+  for (const r of answer) {
+    const i = r.i as number;
+    for (const n of r.nodes as Record<string, unknown>[]) nodes.set(n.id as string, n);
+    if (r.deleted) deleted.add(drafts[i].values.id as string);
+    const hits: { k: number; id: string }[] = [];
+    (r.hits as string[][]).forEach((ids, ruleIndex) => {
+      const k = keysByRow[i].findIndex((key) => key.rule.index === ruleIndex);
+      for (const id of ids) hits.push({ k, id });
+    });
+    hitsByRow.set(i, hits);
   }
 
   const batchSeen = new Map<string, number>();
   const accepted: [string, number][] = [];
   const outcomes = drafts.map((draft, i): ItemOutcome => {
-    const refuse = (errors: RowError[]): ErrorOutcome => ({ action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors });
+    const refuse = (errors: RowError[]): ErrorOutcome => ({
+      action: 'error',
+      row: draft.row,
+      line: draft.line,
+      raw: draft.raw,
+      errors,
+    });
     if (draft.errors.length) return refuse(draft.errors);
-    const fail = (column: string | undefined, reason: string) => refuse([{ row: draft.row, line: draft.line, column, reason }]);
+    const fail = (column: string | undefined, reason: string) =>
+      refuse([{ row: draft.row, line: draft.line, column, reason }]);
     const keys = keysByRow[i];
     if (keys.length === 0) {
       return fail(undefined, `cannot tell which ${className} this row is about: give ${identificationHint(className)}`);
@@ -145,14 +164,22 @@ export async function reconcileItems(tx: Tx, drafts: readonly ItemDraft[], ctx: 
 
     // What the keys point at.
     const matched = new Map<string, IdentityKey[]>();
-    for (const hit of hitsByRow.get(i) ?? []) matched.set(hit.id, [...(matched.get(hit.id) ?? []), keys[hit.k]]);
+    for (const hit of hitsByRow.get(i) ?? []) {
+      const byKeys = matched.get(hit.id);
+      if (byKeys) byKeys.push(keys[hit.k]);
+      else matched.set(hit.id, [keys[hit.k]]);
+    }
     for (const [id, byKeys] of matched) {
       const cls = nodes.get(id)!.class as string;
-      if (cls !== className) return fail(column(byKeys[0]), `${byKeys[0].text} belongs to ${cls} ${id}, not to a ${className}`);
+      if (cls !== className)
+        return fail(column(byKeys[0]), `${byKeys[0].text} belongs to ${cls} ${id}, not to a ${className}`);
     }
     if (matched.size > 1) {
       const which = [...matched].map(([id, byKeys]) => `${byKeys.map((k) => k.text).join(', ')} → ${id}`).join('; ');
-      return fail(column([...matched.values()][1][0]), `conflict: the row's keys point at ${matched.size} different CIs (${which}); fix the file or the CIs, nothing was guessed`);
+      return fail(
+        column([...matched.values()][1][0]),
+        `conflict: the row's keys point at ${matched.size} different CIs (${which}); fix the file or the CIs, nothing was guessed`,
+      );
     }
     const [targetId] = [...matched.keys()];
     if (typeof draft.values.id === 'string' && targetId !== undefined && targetId !== draft.values.id) {
@@ -165,18 +192,28 @@ export async function reconcileItems(tx: Tx, drafts: readonly ItemDraft[], ctx: 
       const earlier = batchSeen.get(key) ?? ctx.seen.firstRow(key);
       if (earlier !== undefined) {
         const what = key.startsWith('ci:') ? `the same CI (${targetId})` : `the same key (${key})`;
-        return fail(key.startsWith('ci:') ? undefined : column(keys.find((k) => k.text === key)!), `row ${earlier} of this file already aims at ${what}; one row per CI, nothing was guessed`);
+        return fail(
+          key.startsWith('ci:') ? undefined : column(keys.find((k) => k.text === key)!),
+          `row ${earlier} of this file already aims at ${what}; one row per CI, nothing was guessed`,
+        );
       }
     }
 
     let outcome: ItemOutcome;
     try {
       outcome = targetId
-        ? decideUpdate(draft, nodes.get(targetId)!, keys.find((k) => matched.get(targetId)!.includes(k))!, className)
+        ? decideUpdate(
+            draft,
+            nodes.get(targetId)!,
+            keys.find((k) => matched.get(targetId)!.includes(k))!,
+            className,
+          )
         : decideCreate(draft, className, ctx.now, deleted);
     } catch (error) {
       if (!(error instanceof EstateError)) throw error;
-      return refuse(error.details.map((d) => ({ row: draft.row, line: draft.line, ...detailColumn(ctx.plan, d.field, d.reason) })));
+      return refuse(
+        error.details.map((d) => ({ row: draft.row, line: draft.line, ...detailColumn(ctx.plan, d.field, d.reason) })),
+      );
     }
     if (outcome.action !== 'error') {
       if (outcome.action === 'create') rowKeys.push(ciKey(outcome.ciId));
@@ -191,16 +228,27 @@ export async function reconcileItems(tx: Tx, drafts: readonly ItemDraft[], ctx: 
 }
 
 /** A validation detail (`row.purchaseCost.currency`) as the column it came from. */
-function detailColumn(plan: ColumnPlan, field: string | undefined, reason: string): { column?: string; reason: string } {
+function detailColumn(
+  plan: ColumnPlan,
+  field: string | undefined,
+  reason: string,
+): { column?: string; reason: string } {
   const [, name, sub] = (field ?? '').split('.');
   if (!name) return { reason };
-  return { column: columnOfField(plan, name, sub) ?? name, reason: sub && name !== 'attributes' ? `${sub}: ${reason}` : reason };
+  return {
+    column: columnOfField(plan, name, sub) ?? name,
+    reason: sub && name !== 'attributes' ? `${sub}: ${reason}` : reason,
+  };
 }
 
 function mergedAttributes(draft: ItemDraft, current: string | undefined): Record<string, AttributeValue> | undefined {
   if (draft.attributesObject === undefined && Object.keys(draft.attributes).length === 0) return undefined;
   const base =
-    draft.attributesObject === undefined ? (current ? (JSON.parse(current) as Record<string, AttributeValue>) : {}) : (draft.attributesObject ?? {});
+    draft.attributesObject === undefined
+      ? current
+        ? (JSON.parse(current) as Record<string, AttributeValue>)
+        : {}
+      : (draft.attributesObject ?? {});
   const merged = { ...base };
   for (const [name, value] of Object.entries(draft.attributes)) {
     if (value === null) delete merged[name];
@@ -212,12 +260,16 @@ function mergedAttributes(draft: ItemDraft, current: string | undefined): Record
 function decideCreate(draft: ItemDraft, className: string, now: string, deleted: Set<string>): ItemOutcome {
   const given = draft.values.id as string | undefined;
   if (given !== undefined && deleted.has(given)) {
-    throw new EstateError('CONFLICT', 'id reused', [{ field: 'row.id', reason: `id ${given} belonged to a deleted CI and is never reused` }]);
+    throw new EstateError('CONFLICT', 'id reused', [
+      { field: 'row.id', reason: `id ${given} belonged to a deleted CI and is never reused` },
+    ]);
   }
-  const values = Object.fromEntries(Object.entries(draft.values).filter(([, v]) => v !== null));
+  const values = withoutNulls(draft.values);
   const name = values.name ?? values.hostname ?? values.assetTag ?? values.serialNumber;
   if (name === undefined) {
-    throw new EstateError('BAD_USER_INPUT', 'no name', [{ field: 'row.name', reason: `a new ${className} needs a name` }]);
+    throw new EstateError('BAD_USER_INPUT', 'no name', [
+      { field: 'row.name', reason: `a new ${className} needs a name` },
+    ]);
   }
   const attributes = mergedAttributes(draft, undefined);
   const valid = validateCreate(
@@ -247,14 +299,21 @@ function defaultLifecycle(className: string): string {
   return classSpec(className)?.category === 'hardware' ? 'PLANNED' : 'DEPLOYED';
 }
 
-function decideUpdate(draft: ItemDraft, current: Record<string, unknown>, matchedBy: IdentityKey, className: string): ItemOutcome {
+function decideUpdate(
+  draft: ItemDraft,
+  current: Record<string, unknown>,
+  matchedBy: IdentityKey,
+  className: string,
+): ItemOutcome {
   const { id: _id, lifecycleState, ...fields } = draft.values;
   const patch: Record<string, unknown> = { ...fields };
   const attributes = mergedAttributes(draft, current.attributes as string | undefined);
   if (attributes) patch.attributes = Object.keys(attributes).length ? attributes : null;
   const props: StoredProps = Object.keys(patch).length ? validatePatch(className, patch, 'row') : {};
   if (lifecycleState === null) {
-    throw new EstateError('BAD_USER_INPUT', 'lifecycle cleared', [{ field: 'row.lifecycleState', reason: 'a lifecycle state cannot be cleared' }]);
+    throw new EstateError('BAD_USER_INPUT', 'lifecycle cleared', [
+      { field: 'row.lifecycleState', reason: 'a lifecycle state cannot be cleared' },
+    ]);
   }
   // Until graph/lifecycle exists, a lifecycle change is a field change checked against the enum (done by normalise).
   if (lifecycleState !== undefined) props.lifecycleState = lifecycleState as string;
@@ -264,6 +323,11 @@ function decideUpdate(draft: ItemDraft, current: Record<string, unknown>, matche
   return { action: 'update', ...base, version: current.version as number, props: after as StoredProps, before, after };
 }
 
-function withoutNulls(props: StoredProps): StoredProps {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+function withoutNulls<T>(values: Record<string, T | null | undefined>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key in values) {
+    const v = values[key];
+    if (v !== null && v !== undefined) out[key] = v;
+  }
+  return out;
 }

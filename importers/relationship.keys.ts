@@ -44,7 +44,13 @@ export const RULE_SHAPE_LIST: readonly RuleShape[] = (() => {
   for (const spec of CLASSES) {
     for (const rule of identityRules(spec.name)) {
       const key = rule.fields.join('+');
-      const shape = shapes.get(key) ?? { key, fields: rule.fields, label: rule.label, global: GLOBAL_SHAPES.has(key), classes: [] };
+      const shape = shapes.get(key) ?? {
+        key,
+        fields: rule.fields,
+        label: rule.label,
+        global: GLOBAL_SHAPES.has(key),
+        classes: [],
+      };
       shape.classes.push(spec.name);
       shapes.set(key, shape);
     }
@@ -57,13 +63,17 @@ export type ParsedKey = { ok: true; key: EndpointKey } | { ok: false; reason: st
 export function parseEndpointKey(text: string): ParsedKey {
   const t = text.trim();
   if (!t) return { ok: false, reason: 'is empty' };
-  if (!t.includes('=')) return { ok: true, key: { fields: ['id'], values: [t], global: true, label: 'CI', text: `id=${t}` } };
+  if (!t.includes('='))
+    return { ok: true, key: { fields: ['id'], values: [t], global: true, label: 'CI', text: `id=${t}` } };
   let className: string | undefined;
   let body = t;
   const prefix = /^([A-Za-z]+):(.*)$/.exec(t);
   if (prefix) {
     if (!classSpec(prefix[1])) {
-      return { ok: false, reason: `"${prefix[1]}" is not a class; expected one of ${CLASSES.map((c) => c.name).join(', ')}` };
+      return {
+        ok: false,
+        reason: `"${prefix[1]}" is not a class; expected one of ${CLASSES.map((c) => c.name).join(', ')}`,
+      };
     }
     className = prefix[1];
     body = prefix[2];
@@ -75,10 +85,14 @@ export function parseEndpointKey(text: string): ParsedKey {
     pairs.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
   const shape = RULE_SHAPE_LIST.find(
-    (s) => s.fields.every((f, i) => (i === 0 ? pairs.has(f) : true)) && [...pairs.keys()].every((k) => s.fields.includes(k)),
+    (s) =>
+      s.fields.every((f, i) => (i === 0 ? pairs.has(f) : true)) && [...pairs.keys()].every((k) => s.fields.includes(k)),
   );
   if (!shape) {
-    return { ok: false, reason: `${[...pairs.keys()].join('+')} is not an identification rule; use id, serialNumber, assetTag, name, hostname;domain, email, contractNumber or cidr` };
+    return {
+      ok: false,
+      reason: `${[...pairs.keys()].join('+')} is not an identification rule; use id, serialNumber, assetTag, name, hostname;domain, email, contractNumber or cidr`,
+    };
   }
   if (className && !shape.classes.includes(className)) {
     return { ok: false, reason: `${className} is not identified by ${shape.fields.join('+')}` };

@@ -24,7 +24,12 @@ import { z } from 'zod';
 import type { Tx } from '../graph/executor';
 import { appendChanges } from '../graph/changes';
 import type { ChangeInput } from '../graph/changes';
-import { checkRelationship, maxTargets, RELATIONSHIP_RULES, relationshipRule } from '../graph/model/relationships.rules';
+import {
+  checkRelationship,
+  maxTargets,
+  RELATIONSHIP_RULES,
+  relationshipRule,
+} from '../graph/model/relationships.rules';
 import type { RelationshipRule } from '../graph/model/relationships.rules';
 import { attributeName } from './column.mapping';
 import type { HeaderProblem } from './column.mapping';
@@ -34,7 +39,7 @@ import type { ImportOptions } from './import.options';
 import { inferAttribute, squash } from './normalise';
 import type { Reconciled } from './reconcile';
 import { parseEndpointKey, RULE_SHAPE_LIST } from './relationship.keys';
-import type { EndpointKey } from './relationship.keys';
+import type { EndpointKey, RuleShape } from './relationship.keys';
 import type { RowError } from './row.values';
 import type { SeenKeys } from './seen.keys';
 
@@ -99,7 +104,12 @@ export class RowsRefusedOnWrite extends Error {
   }
 }
 
-export function planRelationshipColumns(header: readonly string[]): { plan?: RelationshipPlan; errors: HeaderProblem[]; warnings: string[]; columns: string[] } {
+export function planRelationshipColumns(header: readonly string[]): {
+  plan?: RelationshipPlan;
+  errors: HeaderProblem[];
+  warnings: string[];
+  columns: string[];
+} {
   const errors: HeaderProblem[] = [];
   const warnings: string[] = [];
   const roles = new Map<string, number>();
@@ -112,7 +122,8 @@ export function planRelationshipColumns(header: readonly string[]): { plan?: Rel
       return;
     }
     const s = squash(h);
-    if (seen.has(s)) errors.push({ column: h, reason: `header "${h}" (column ${index + 1}) repeats column ${seen.get(s)! + 1}` });
+    if (seen.has(s))
+      errors.push({ column: h, reason: `header "${h}" (column ${index + 1}) repeats column ${seen.get(s)! + 1}` });
     seen.set(s, index);
     const role = (Object.keys(ROLE_HEADERS) as (keyof typeof ROLE_HEADERS)[]).find((r) => ROLE_HEADERS[r].includes(s));
     if (role) {
@@ -126,7 +137,11 @@ export function planRelationshipColumns(header: readonly string[]): { plan?: Rel
     else warnings.push(`column "${h}" cannot be a property name; not imported`);
   });
   for (const role of ['source', 'type', 'target'] as const) {
-    if (!roles.has(role)) errors.push({ column: role, reason: `no ${role} column; expected one named ${ROLE_HEADERS[role].slice(0, 2).join(' or ')}` });
+    if (!roles.has(role))
+      errors.push({
+        column: role,
+        reason: `no ${role} column; expected one named ${ROLE_HEADERS[role].slice(0, 2).join(' or ')}`,
+      });
   }
   const columns = [
     ...[...roles].map(([role, i]) => `"${header[i].trim()}" → ${role}`),
@@ -134,18 +149,32 @@ export function planRelationshipColumns(header: readonly string[]): { plan?: Rel
   ];
   if (errors.length) return { errors, warnings, columns };
   return {
-    plan: { source: roles.get('source')!, type: roles.get('type')!, target: roles.get('target')!, properties: roles.get('properties'), extra },
+    plan: {
+      source: roles.get('source')!,
+      type: roles.get('type')!,
+      target: roles.get('target')!,
+      properties: roles.get('properties'),
+      extra,
+    },
     errors,
     warnings,
     columns,
   };
 }
 
-export function buildRelationshipDraft(record: CsvRecord, plan: RelationshipPlan, options: ImportOptions): RelationshipDraft {
+export function buildRelationshipDraft(
+  record: CsvRecord,
+  plan: RelationshipPlan,
+  options: ImportOptions,
+): RelationshipDraft {
   const draft: RelationshipDraft = { row: record.row, line: record.line, raw: record.values, errors: [], props: {} };
   const cell = (i: number) => (record.values[i] ?? '').trim();
-  const fail = (column: string, reason: string) => draft.errors.push({ row: record.row, line: record.line, column, reason });
-  for (const [role, index] of [['source', plan.source], ['target', plan.target]] as const) {
+  const fail = (column: string, reason: string) =>
+    draft.errors.push({ row: record.row, line: record.line, column, reason });
+  for (const [role, index] of [
+    ['source', plan.source],
+    ['target', plan.target],
+  ] as const) {
     const parsed = parseEndpointKey(cell(index));
     if (!parsed.ok) fail(role, `${cell(index) ? `"${cell(index)}" ` : ''}${parsed.reason}`);
     else if (role === 'source') draft.from = parsed.key;
@@ -180,44 +209,32 @@ export function buildRelationshipDraft(record: CsvRecord, plan: RelationshipPlan
 
 // ---------------------------------------------------------------- queries
 
-/** One branch per identification shape; the fields and labels come from the class table. */
-const RESOLVE = (() => {
-  const branches = RULE_SHAPE_LIST.map((shape, s) => {
-    const [first, ...rest] = shape.fields;
-    const where = [
-      ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(p.v[${i + 1}], '')`),
-      ...(shape.global ? [] : ['(p.c IS NULL OR n.class = p.c)']),
-    ];
-    return `WITH p WHERE p.s = ${s} MATCH (n:${shape.label} {${first}: p.v[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n LIMIT 2`;
-  });
+/**
+ * Resolving keys: one query per identification shape present in the batch
+ * (at most a handful), each an index seek per key. The fields and labels
+ * come from the class table.
+ */
+const resolveQuery = (shape: RuleShape) => {
+  const [first, ...rest] = shape.fields;
+  const where = [
+    ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(p.v[${i + 1}], '')`),
+    ...(shape.global ? [] : ['(p.c IS NULL OR n.class = p.c)']),
+  ];
   return `UNWIND $probes AS p
-CALL (p) { ${branches.join('\n  UNION ALL ')} }
-RETURN p.i AS i, p.e AS e, collect({id: n.id, class: n.class}) AS found`;
-})();
+RETURN p.i AS i, p.e AS e, COLLECT {
+  MATCH (n:${shape.label} {${first}: p.v[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
+  RETURN {id: n.id, class: n.class} LIMIT 2
+} AS found`;
+};
 
-const stateQuery = (() => {
-  const cache = new Map<string, string>();
-  return (types: string[]) => {
-    const key = types.join(',');
-    let query = cache.get(key);
-    if (query) return query;
-    const branches = types.map((t) => {
-      const rule = relationshipRule(t)!;
-      const capped = rule.maxTargetsPerSource !== undefined;
-      return `WITH p WHERE p.t = '${rule.type}'
-    MATCH (a:CI {id: p.from}) MATCH (b:CI {id: p.to})
-    OPTIONAL MATCH (a)-[r:${rule.type}]->(b)
-    RETURN properties(r) AS existing,
-      ${capped ? `[(a)-[:${rule.type}]->(x:CI) WHERE x.id <> p.to | x.id][0..3]` : '[]'} AS others,
-      ${rule.acyclic ? `EXISTS { (b)-[:${rule.type}*1..]->(a) }` : 'false'} AS cycle`;
-    });
-    query = `UNWIND $pairs AS p
-CALL (p) { ${branches.join('\n  UNION ALL ')} }
-RETURN p.i AS i, existing, others, cycle`;
-    cache.set(key, query);
-    return query;
-  };
-})();
+/** What is already there for each pair: the relationship's properties, the source's other targets (capped types), a path back (acyclic types). */
+const stateQuery = (rule: RelationshipRule) => `
+UNWIND $pairs AS p
+MATCH (a:CI {id: p.from}) MATCH (b:CI {id: p.to})
+RETURN p.i AS i,
+  COLLECT { MATCH (a)-[r:${rule.type}]->(b) RETURN properties(r) }[0] AS existing,
+  ${rule.maxTargetsPerSource !== undefined ? `COLLECT { MATCH (a)-[:${rule.type}]->(x:CI) WHERE x.id <> p.to RETURN x.id LIMIT 3 }` : '[]'} AS others,
+  ${rule.acyclic ? `EXISTS { (b)-[:${rule.type}*1..]->(a) }` : 'false'} AS cycle`;
 
 const writeQuery = (rule: RelationshipRule) => `
 UNWIND $rows AS row
@@ -238,15 +255,23 @@ export async function reconcileRelationships(
   drafts: readonly RelationshipDraft[],
   seen: SeenKeys,
 ): Promise<Reconciled<RelationshipOutcome>> {
-  const probes = drafts.flatMap((d, i) =>
-    d.errors.length
-      ? []
-      : ([d.from!, d.to!] as const).map((k, e) => ({ i, e, s: RULE_SHAPE_LIST.findIndex((s) => s.key === k.fields.join('+')), v: k.values, c: k.className ?? null })),
-  );
+  const probesByShape = new Map<RuleShape, { i: number; e: number; v: (string | null)[]; c: string | null }[]>();
+  drafts.forEach((d, i) => {
+    if (d.errors.length) return;
+    ([d.from!, d.to!] as const).forEach((key, e) => {
+      const shape = RULE_SHAPE_LIST.find((s) => s.key === key.fields.join('+'))!;
+      const list = probesByShape.get(shape) ?? [];
+      list.push({ i, e, v: key.values, c: key.className ?? null });
+      probesByShape.set(shape, list);
+    });
+  });
   const found = new Map<string, End[]>();
-  if (probes.length) {
-    for (const r of await tx.run(RESOLVE, { probes })) {
-      found.set(`${r.i as number}:${r.e as number}`, (r.found as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class })));
+  for (const [shape, probes] of probesByShape) {
+    for (const r of await tx.run(resolveQuery(shape), { probes })) {
+      found.set(
+        `${r.i as number}:${r.e as number}`,
+        (r.found as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class })),
+      );
     }
   }
 
@@ -254,28 +279,44 @@ export async function reconcileRelationships(
   const pending: Pending[] = [];
   const early = new Map<number, RelationshipOutcome>();
   drafts.forEach((draft, i) => {
-    const refuse = (errors: RowError[]) => early.set(i, { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors });
+    const refuse = (errors: RowError[]) =>
+      early.set(i, { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors });
     if (draft.errors.length) return refuse(draft.errors);
-    const fail = (column: string | undefined, reason: string) => refuse([{ row: draft.row, line: draft.line, column, reason }]);
+    const fail = (column: string | undefined, reason: string) =>
+      refuse([{ row: draft.row, line: draft.line, column, reason }]);
     const ends: End[] = [];
-    for (const [e, key, role] of [[0, draft.from!, 'source'], [1, draft.to!, 'target']] as const) {
+    for (const [e, key, role] of [
+      [0, draft.from!, 'source'],
+      [1, draft.to!, 'target'],
+    ] as const) {
       const hits = found.get(`${i}:${e}`) ?? [];
       if (hits.length === 0) return fail(role, `unknown ${role}: no CI with ${key.text}`);
-      if (hits.length > 1) return fail(role, `ambiguous ${role}: ${key.text} matches ${hits.map((h) => `${h.className} ${h.id}`).join(' and ')}; give the class or a unique key`);
-      if (key.className && hits[0].className !== key.className) return fail(role, `${key.text} is a ${hits[0].className} (${hits[0].id}), not a ${key.className}`);
+      if (hits.length > 1)
+        return fail(
+          role,
+          `ambiguous ${role}: ${key.text} matches ${hits.map((h) => `${h.className} ${h.id}`).join(' and ')}; give the class or a unique key`,
+        );
+      if (key.className && hits[0].className !== key.className)
+        return fail(role, `${key.text} is a ${hits[0].className} (${hits[0].id}), not a ${key.className}`);
       ends.push(hits[0]);
     }
     const [from, to] = ends;
     const broken = checkRelationship(draft.rule!.type, from.className, to.className, from.id === to.id);
-    if (broken) return fail(broken.field === 'from' ? 'source' : broken.field === 'to' ? 'target' : 'type', broken.reason);
+    if (broken)
+      return fail(broken.field === 'from' ? 'source' : broken.field === 'to' ? 'target' : 'type', broken.reason);
     pending.push({ i, draft, from, to, rule: draft.rule! });
   });
 
   const state = new Map<number, { existing: Record<string, PropValue> | null; others: string[]; cycle: boolean }>();
-  if (pending.length) {
-    const types = [...new Set(pending.map((p) => p.rule.type))].sort();
-    const rows = await tx.run(stateQuery(types), { pairs: pending.map((p) => ({ i: p.i, t: p.rule.type, from: p.from.id, to: p.to.id })) });
-    for (const r of rows) state.set(r.i as number, { existing: r.existing as Record<string, PropValue> | null, others: r.others as string[], cycle: r.cycle as boolean });
+  for (const rule of new Set(pending.map((p) => p.rule))) {
+    const pairs = pending.filter((p) => p.rule === rule).map((p) => ({ i: p.i, from: p.from.id, to: p.to.id }));
+    for (const r of await tx.run(stateQuery(rule), { pairs })) {
+      state.set(r.i as number, {
+        existing: (r.existing as Record<string, PropValue> | null) ?? null,
+        others: r.others as string[],
+        cycle: r.cycle as boolean,
+      });
+    }
   }
 
   const batchSeen = new Map<string, number>();
@@ -283,11 +324,20 @@ export async function reconcileRelationships(
   for (const p of pending) {
     const { draft, from, to, rule } = p;
     const fail = (column: string | undefined, reason: string) =>
-      early.set(p.i, { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors: [{ row: draft.row, line: draft.line, column, reason }] });
+      early.set(p.i, {
+        action: 'error',
+        row: draft.row,
+        line: draft.line,
+        raw: draft.raw,
+        errors: [{ row: draft.row, line: draft.line, column, reason }],
+      });
     const s = state.get(p.i)!;
     const max = maxTargets(rule, from.className);
     if (max !== undefined && s.others.length >= max) {
-      fail('target', `a ${from.className} has at most ${max} ${rule.type} target(s); ${from.id} already has ${s.others.join(', ')} (unrelate it first)`);
+      fail(
+        'target',
+        `a ${from.className} has at most ${max} ${rule.type} target(s); ${from.id} already has ${s.others.join(', ')} (unrelate it first)`,
+      );
       continue;
     }
     if (s.cycle) {
@@ -298,7 +348,9 @@ export async function reconcileRelationships(
     const earlierKey = keys.find((k) => batchSeen.has(k) || seen.firstRow(k) !== undefined);
     if (earlierKey) {
       const earlier = batchSeen.get(earlierKey) ?? seen.firstRow(earlierKey);
-      const what = earlierKey.startsWith('rel:') ? 'the same relationship' : `a ${rule.type} for ${from.id} (at most ${max})`;
+      const what = earlierKey.startsWith('rel:')
+        ? 'the same relationship'
+        : `a ${rule.type} for ${from.id} (at most ${max})`;
       fail(undefined, `row ${earlier} of this file already gives ${what}; nothing was guessed`);
       continue;
     }
@@ -315,7 +367,8 @@ export async function reconcileRelationships(
     }
     const props = sortedProps(valid.data);
     const before = s.existing ? sortedProps(s.existing) : null;
-    const action = before === null ? 'create' : JSON.stringify(before) === JSON.stringify(props) ? 'unchanged' : 'update';
+    const action =
+      before === null ? 'create' : JSON.stringify(before) === JSON.stringify(props) ? 'unchanged' : 'update';
     for (const k of keys) {
       batchSeen.set(k, draft.row);
       accepted.push([k, draft.row]);
@@ -326,11 +379,23 @@ export async function reconcileRelationships(
 }
 
 function sortedProps(p: Record<string, PropValue>): Record<string, PropValue> {
-  return Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]]));
+  return Object.fromEntries(
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, p[k]]),
+  );
 }
 
-export async function writeRelationshipOutcomes(tx: Tx, outcomes: readonly RelationshipOutcome[], writer: Parameters<typeof appendChanges>[1], now: string): Promise<void> {
-  const byType = new Map<RelationshipRule, { row: number; from: string; to: string; props: Record<string, PropValue> }[]>();
+export async function writeRelationshipOutcomes(
+  tx: Tx,
+  outcomes: readonly RelationshipOutcome[],
+  writer: Parameters<typeof appendChanges>[1],
+  now: string,
+): Promise<void> {
+  const byType = new Map<
+    RelationshipRule,
+    { row: number; from: string; to: string; props: Record<string, PropValue> }[]
+  >();
   const changes: ChangeInput[] = [];
   for (const o of outcomes) {
     if (o.action !== 'create' && o.action !== 'update') continue;
@@ -351,7 +416,12 @@ export async function writeRelationshipOutcomes(tx: Tx, outcomes: readonly Relat
     if (!rule.acyclic) continue;
     for (const r of await tx.run(cycleQuery(rule), { rows })) {
       const o = outcomes.find((x) => x.row === r.row)!;
-      refused.set(r.row as number, { row: o.row, line: o.line, column: 'target', reason: `${rule.type} may not form a cycle: this row closes one with other rows of the file` });
+      refused.set(r.row as number, {
+        row: o.row,
+        line: o.line,
+        column: 'target',
+        reason: `${rule.type} may not form a cycle: this row closes one with other rows of the file`,
+      });
     }
   }
   if (refused.size) throw new RowsRefusedOnWrite(refused);

@@ -74,7 +74,10 @@ export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
 
   const apply = (target: ColumnTarget, column: string, cell: string) => {
     if (cell.includes(REPLACEMENT_CHAR)) {
-      fail(column, `holds bytes that are not valid ${ctx.encoding}; is the file in another encoding (e.g. windows-1252)?`);
+      fail(
+        column,
+        `holds bytes that are not valid ${ctx.encoding}; is the file in another encoding (e.g. windows-1252)?`,
+      );
       return;
     }
     const text = cell.replace(/\r\n?/g, '\n').trim();
@@ -83,7 +86,8 @@ export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
       case 'ignore':
         return;
       case 'class':
-        if (!empty && squash(text) !== squash(plan.className)) fail(column, `the row is a ${text}, but this import is of ${plan.className}`);
+        if (!empty && squash(text) !== squash(plan.className))
+          fail(column, `the row is a ${text}, but this import is of ${plan.className}`);
         return;
       case 'field': {
         if (target.fieldKind === 'strings') {
@@ -97,7 +101,8 @@ export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
           return;
         }
         if (empty) {
-          if (ctx.emptyCells === 'clear' && target.field !== 'id' && target.field !== 'name') draft.values[target.field] = null;
+          if (ctx.emptyCells === 'clear' && target.field !== 'id' && target.field !== 'name')
+            draft.values[target.field] = null;
           return;
         }
         const parsed = parseCell(target.fieldKind, text, ctx.cells);
@@ -134,7 +139,8 @@ export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
       case 'warrantyMonths': {
         if (empty) return;
         const months = parseMonths(text);
-        if (months === undefined) fail(column, `"${text}" is not a warranty length; expected months such as 36 or "3 years"`);
+        if (months === undefined)
+          fail(column, `"${text}" is not a warranty length; expected months such as 36 or "3 years"`);
         else warrantyMonths = { months, column };
         return;
       }

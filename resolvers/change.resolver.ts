@@ -5,8 +5,8 @@
  */
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { parseChangeFilter } from '../graph/changes.filter';
-import type { ChangeFilter } from '../graph/changes.filter';
 import { parseCursor, readChanges, readHead } from '../graph/changes.read';
+import type { ChangeRecord } from '../graph/changes.read';
 import { changeView } from '../graph/changes.view';
 import type { ChangeView } from '../graph/changes.view';
 import { diffItem } from '../graph/history';
@@ -16,7 +16,7 @@ import { OrderDirectionEnum } from '../schema/enums';
 import { ConfigurationItem } from '../schema/item.types';
 import { DateTimeScalar } from '../schema/scalars';
 import type { Context } from './context';
-import { asOfOf } from './history.loaders';
+import { asOfOf, historyLoader } from './history.loaders';
 import { pageSize } from './limits';
 
 @ArgsType()
@@ -43,16 +43,8 @@ class HistoryArgs {
   order!: 'ASC' | 'DESC';
 }
 
-/** One page of changes as a connection; reads one more than asked to know whether more follow. */
-async function changePage(
-  ctx: Context,
-  filter: ChangeFilter,
-  first: number | undefined,
-  after: string | undefined,
-  order: 'ASC' | 'DESC',
-): Promise<ChangeConnection> {
-  const limit = pageSize(first);
-  const rows = await readChanges(ctx.db, { filter, cursor: parseCursor(after), limit: limit + 1, order });
+/** A page of changes as a connection, from `limit + 1` rows (the extra one says whether more follow). */
+function connectionOf(rows: readonly ChangeRecord[], limit: number): ChangeConnection {
   const page = rows.slice(0, limit).map(changeView);
   return {
     edges: page.map((node) => ({ cursor: node.cursor, node: node as Change })),
@@ -70,8 +62,13 @@ export class ChangeResolver {
   @Query(() => ChangeConnection, {
     description: 'The change log in sequence (commit) order, filtered, a page at a time. Deleted CIs keep theirs.',
   })
-  changes(@Args(() => ChangesArgs) args: ChangesArgs, @Ctx() ctx: Context): Promise<ChangeConnection> {
-    return changePage(ctx, parseChangeFilter(args.filter), args.first, args.after, 'ASC');
+  async changes(@Args(() => ChangesArgs) args: ChangesArgs, @Ctx() ctx: Context): Promise<ChangeConnection> {
+    const filter = parseChangeFilter(args.filter);
+    const limit = pageSize(args.first);
+    return connectionOf(
+      await readChanges(ctx.db, { filter, cursor: parseCursor(args.after), limit: limit + 1 }),
+      limit,
+    );
   }
 
   @Query(() => String, {
@@ -103,8 +100,9 @@ export class ItemHistoryResolver {
     description:
       "This CI's changes, including relationships at either end; for a CI read with asOf, those up to that instant.",
   })
-  history(@Root() item: Item, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: Context) {
-    const asOf = asOfOf(item);
-    return changePage(ctx, { ciIds: [item.id], until: asOf }, args.first, args.after, args.order);
+  async history(@Root() item: Item, @Args(() => HistoryArgs) args: HistoryArgs, @Ctx() ctx: Context) {
+    const limit = pageSize(args.first);
+    const request = { limit: limit + 1, order: args.order, cursor: parseCursor(args.after), until: asOfOf(item) };
+    return connectionOf(await historyLoader(ctx, request).load(item.id), limit);
   }
 }

@@ -1,9 +1,12 @@
 /**
- * Per-request loaders for point-in-time views, and the marking that keeps
- * a query in the past: a CI read with `asOf` is marked with that instant,
- * and its neighbour fields (and theirs) are read as of the same instant.
+ * Per-request loaders for CI histories and point-in-time views, and the
+ * marking that keeps a query in the past: a CI read with `asOf` is marked
+ * with that instant, and its neighbour fields (and theirs) and its history
+ * are read as of the same instant.
  */
 import DataLoader from 'dataloader';
+import { readHistories } from '../graph/changes.read';
+import type { ChangeRecord, HistoryRequest } from '../graph/changes.read';
 import { itemsAsOf, relationshipsAsOf } from '../graph/history';
 import type { HistoricRelationship } from '../graph/history';
 import type { Item } from '../graph/items.mapping';
@@ -18,6 +21,20 @@ interface AsOfLoaders {
 
 const marks = new WeakMap<object, string>();
 const perRequest = new WeakMap<object, Map<string, AsOfLoaders>>();
+const histories = new WeakMap<object, Map<string, DataLoader<string, ChangeRecord[]>>>();
+
+/** The history pages of many CIs asked with the same arguments, loaded in one query per request. */
+export function historyLoader(ctx: Context, request: HistoryRequest): DataLoader<string, ChangeRecord[]> {
+  let byRequest = histories.get(ctx.loaders);
+  if (!byRequest) histories.set(ctx.loaders, (byRequest = new Map()));
+  const key = JSON.stringify(request);
+  let loader = byRequest.get(key);
+  if (!loader) {
+    loader = new DataLoader((ids) => readHistories(ctx.db, ids, request));
+    byRequest.set(key, loader);
+  }
+  return loader;
+}
 
 /** The instant a CI was read at, when it was read in the past. */
 export function asOfOf(item: object): string | undefined {

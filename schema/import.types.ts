@@ -31,7 +31,8 @@ registerEnumType(ImportJobPhaseEnum, { name: 'ImportJobPhase', description: 'Wha
 export const ImportModeEnum = asEnum(IMPORT_MODES);
 registerEnumType(ImportModeEnum, {
   name: 'ImportMode',
-  description: 'ATOMIC: validate the whole file first, write nothing if any row is invalid. PARTIAL: write the valid rows.',
+  description:
+    'ATOMIC: validate the whole file first, write nothing if any row is invalid. PARTIAL: write the valid rows.',
 });
 
 export const ImportKindEnum = asEnum(IMPORT_KINDS);
@@ -114,13 +115,18 @@ export class ImportJob {
   @Field(() => [String])
   warnings!: string[];
 
-  @Field(() => [String], { description: 'How each column was read, e.g. "Serial" → serialNumber (Snipe-IT column name).' })
+  @Field(() => [String], {
+    description: 'How each column was read, e.g. "Serial" → serialNumber (Snipe-IT column name).',
+  })
   columns!: string[];
 
   @Field(() => [ImportRowError], { description: 'The first errors (at most 50); the error report has them all.' })
   errorSample!: ImportRowError[];
 
-  @Field(() => String, { nullable: true, description: 'Path of the error report on this server (GET), when there are errors.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Path of the error report on this server (GET), when there are errors.',
+  })
   errorsUrl?: string;
 
   @Field(() => String, { nullable: true, description: 'Path of the row-by-row report (dry runs), when there is one.' })

@@ -72,19 +72,26 @@ export function importRoutes(options: ImportRoutesOptions): Router {
     }
     logger.error({ err: error, requestId }, 'import route failed');
     res.status(500).json({
-      errors: [{ message: 'Internal server error; the server log has the details under this request id', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+      errors: [
+        {
+          message: 'Internal server error; the server log has the details under this request id',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ],
     });
   };
 
-  const handle = (work: (req: Request, res: Response, requestId: string) => Promise<void>) => async (req: Request, res: Response) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    try {
-      await work(req, res, requestId);
-    } catch (error) {
-      if (!res.headersSent) fail(res, requestId, error);
-      else res.destroy(error as Error);
-    }
-  };
+  const handle =
+    (work: (req: Request, res: Response, requestId: string) => Promise<void>) =>
+    async (req: Request, res: Response) => {
+      const requestId = requestIdFrom(req.headers['x-request-id']);
+      try {
+        await work(req, res, requestId);
+      } catch (error) {
+        if (!res.headersSent) fail(res, requestId, error);
+        else res.destroy(error as Error);
+      }
+    };
 
   const links = (job: ImportJob) => ({
     jobId: job.id,
@@ -112,7 +119,10 @@ export function importRoutes(options: ImportRoutesOptions): Router {
         rmSync(jobDir, { recursive: true, force: true });
         throw error;
       }
-      const importOptions = resolveImportOptions({ ...raw, mapping: stored.mapping ? parseMapping(stored.mapping, 'mapping') : raw.mapping });
+      const importOptions = resolveImportOptions({
+        ...raw,
+        mapping: stored.mapping ? parseMapping(stored.mapping, 'mapping') : raw.mapping,
+      });
       const started = await startImport(executor, {
         options: importOptions,
         filePath,
@@ -147,17 +157,30 @@ export function importRoutes(options: ImportRoutesOptions): Router {
     handle(async (req, res) => {
       const job = await getJobOrThrow(executor, String(req.params.id));
       const path = pick(job);
-      if (!path || !existsSync(path)) throw new EstateError('NOT_FOUND', `import job ${job.id} has no ${what}`, [{ field: 'id', reason: `no ${what} (yet)` }]);
+      if (!path || !existsSync(path))
+        throw new EstateError('NOT_FOUND', `import job ${job.id} has no ${what}`, [
+          { field: 'id', reason: `no ${what} (yet)` },
+        ]);
       res.type('text/csv; charset=utf-8').attachment(`${job.id}.${what.replace(' ', '-')}.csv`);
       await pipeline(createReadStream(path), res);
     });
-  router.get('/import/:id/errors.csv', serveFile((job) => job.errorsFile, 'error report'));
-  router.get('/import/:id/report.csv', serveFile((job) => job.reportFile, 'row report'));
+  router.get(
+    '/import/:id/errors.csv',
+    serveFile((job) => job.errorsFile, 'error report'),
+  );
+  router.get(
+    '/import/:id/report.csv',
+    serveFile((job) => job.reportFile, 'row report'),
+  );
 
   router.post(
     '/import/:id/resume',
     handle(async (req, res, requestId) => {
-      const started = await resumeImport(executor, String(req.params.id), { actor: actorOf(res), requestId, onProgress });
+      const started = await resumeImport(executor, String(req.params.id), {
+        actor: actorOf(res),
+        requestId,
+        onProgress,
+      });
       void started.done.then((job) => {
         if (job.status !== 'FAILED') rmSync(job.filePath, { force: true });
       });
@@ -255,7 +278,10 @@ async function receive(req: Request, path: string, maxBytes: number): Promise<{ 
     await storeRaw(req, path, maxBytes);
     return { fileName: String(req.query.fileName ?? 'upload.csv') };
   }
-  const form = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024 * 1024 } });
+  const form = busboy({
+    headers: req.headers,
+    limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024 * 1024 },
+  });
   let fileName: string | undefined;
   let mapping: string | undefined;
   let written: Promise<void> | undefined;
@@ -279,6 +305,9 @@ async function receive(req: Request, path: string, maxBytes: number): Promise<{ 
   await finished;
   await written;
   if (truncated) throw tooLarge(maxBytes);
-  if (!fileName) throw new EstateError('BAD_USER_INPUT', 'no file in the form', [{ field: 'file', reason: 'send the CSV as a part named "file"' }]);
+  if (!fileName)
+    throw new EstateError('BAD_USER_INPUT', 'no file in the form', [
+      { field: 'file', reason: 'send the CSV as a part named "file"' },
+    ]);
   return { fileName, mapping };
 }

@@ -58,7 +58,8 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
   console.log(
     `Estate serves GraphQL at ${app.url} (WebSocket ${app.wsUrl})${db.embedded ? ` on the embedded Neo4j at ${db.uri}` : ''}`,
   );
-  if (!security.auth.enabled) logger.warn('ESTATE_AUTH=off: every caller is the local admin; never run like this in production');
+  if (!security.auth.enabled)
+    logger.warn('ESTATE_AUTH=off: every caller is the local admin; never run like this in production');
   else if (db.embedded) await announceBootstrapToken(db.executor);
   let stopping = false;
   const stop = async (signal: string) => {

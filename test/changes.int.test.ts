@@ -7,6 +7,8 @@ import { isoMillisCypher } from '../graph/changes';
 import { AsOfSource } from '../graph/history.impact';
 import { traverse } from '../graph/impact/impact.traversal';
 
+jest.setTimeout(180_000);
+
 let api: TestApi;
 
 beforeAll(async () => {

@@ -31,7 +31,11 @@ afterAll(() => api.stop());
 type Job = NonNullable<ImportJobQuery['importJob']>;
 
 async function upload(query: string, body: string | FormData, headers: Record<string, string> = {}, token = api.token) {
-  const res = await fetch(`${base}/import${query}`, { method: 'POST', body, headers: { ...bearer(token), ...headers } });
+  const res = await fetch(`${base}/import${query}`, {
+    method: 'POST',
+    body,
+    headers: { ...bearer(token), ...headers },
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & { jobId: string } };
 }
 
@@ -45,16 +49,36 @@ async function finished(id: string): Promise<Job> {
   throw new Error(`import job ${id} did not finish`);
 }
 
-const csv = 'Serial,Name,Status,Purchase Cost\nHTTP-1,http-one,Deployed,€10\nHTTP-2,http-two,In Stock,€20\nHTTP-3,http-three,Sparkly,€30\n';
+const csv =
+  'Serial,Name,Status,Purchase Cost\nHTTP-1,http-one,Deployed,€10\nHTTP-2,http-two,In Stock,€20\nHTTP-3,http-three,Sparkly,€30\n';
 
 it('takes a raw text/csv body, runs the job in the background, and answers 202 with the job id', async () => {
   const res = await upload('?class=Server&mode=partial', csv, { 'content-type': 'text/csv' });
   expect(res.status).toBe(202);
-  expect(res.body).toMatchObject({ jobId: expect.any(String), statusUrl: `/import/${res.body.jobId}`, errorsUrl: `/import/${res.body.jobId}/errors.csv` });
+  expect(res.body).toMatchObject({
+    jobId: expect.any(String),
+    statusUrl: `/import/${res.body.jobId}`,
+    errorsUrl: `/import/${res.body.jobId}/errors.csv`,
+  });
   const job = await finished(res.body.jobId);
-  expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', mode: 'PARTIAL', className: 'Server', fileName: 'upload.csv', created: 2, errors: 1, actor: 'local' });
-  expect(job.errorSample).toEqual([{ row: 3, line: 4, column: 'Status', reason: expect.stringMatching(/"Sparkly" is not a known LifecycleState/) }]);
-  const changes = await cypher(api.executor, 'MATCH (c:Change {jobId: $id}) RETURN c.source AS source, c.actor AS actor', { id: job.id });
+  expect(job).toMatchObject({
+    message: '',
+    status: 'COMPLETED_WITH_ERRORS',
+    mode: 'PARTIAL',
+    className: 'Server',
+    fileName: 'upload.csv',
+    created: 2,
+    errors: 1,
+    actor: 'local',
+  });
+  expect(job.errorSample).toEqual([
+    { row: 3, line: 4, column: 'Status', reason: expect.stringMatching(/"Sparkly" is not a known LifecycleState/) },
+  ]);
+  const changes = await cypher(
+    api.executor,
+    'MATCH (c:Change {jobId: $id}) RETURN c.source AS source, c.actor AS actor',
+    { id: job.id },
+  );
   expect(changes).toEqual([
     { source: 'import', actor: 'local' },
     { source: 'import', actor: 'local' },
@@ -76,26 +100,66 @@ it('takes a multipart form with the file and a mapping file, and a dry run leave
   const before = await graphCounts(api.executor);
   const form = new FormData();
   form.append('mapping', readFileSync(fixture('snipeit.mapping.json'), 'utf8'));
-  form.append('file', new Blob([readFileSync(fixture('snipeit-assets.csv'))], { type: 'text/csv' }), 'snipeit-assets.csv');
+  form.append(
+    'file',
+    new Blob([readFileSync(fixture('snipeit-assets.csv'))], { type: 'text/csv' }),
+    'snipeit-assets.csv',
+  );
   const res = await upload('?class=Server&mode=partial&dryRun=true', form);
   expect(res.status).toBe(202);
   const job = await finished(res.body.jobId);
-  expect(job).toMatchObject({ dryRun: true, fileName: 'snipeit-assets.csv', status: 'COMPLETED_WITH_ERRORS', created: 6, errors: 5, reportUrl: `/import/${job.id}/report.csv` });
+  expect(job).toMatchObject({
+    dryRun: true,
+    fileName: 'snipeit-assets.csv',
+    status: 'COMPLETED_WITH_ERRORS',
+    created: 6,
+    errors: 5,
+    reportUrl: `/import/${job.id}/report.csv`,
+  });
   expect(job.columns).toContain('"Location" → attributes.location (mapping file)');
   expect(await graphCounts(api.executor)).toEqual(before);
-  const report = parse(await (await fetch(`${base}${job.reportUrl}`, { headers: bearer(api.token) })).text(), { columns: true }) as Record<string, string>[];
-  expect(report.map((r) => r.action)).toEqual(['create', 'create', 'create', 'create', 'error', 'error', 'error', 'create', 'error', 'create', 'error']);
-  expect(JSON.parse(report[0].changes)).toMatchObject({ serialNumber: [null, 'SN-1001'], purchaseCostAmount: [null, 129900] });
+  const report = parse(await (await fetch(`${base}${job.reportUrl}`, { headers: bearer(api.token) })).text(), {
+    columns: true,
+  }) as Record<string, string>[];
+  expect(report.map((r) => r.action)).toEqual([
+    'create',
+    'create',
+    'create',
+    'create',
+    'error',
+    'error',
+    'error',
+    'create',
+    'error',
+    'create',
+    'error',
+  ]);
+  expect(JSON.parse(report[0].changes)).toMatchObject({
+    serialNumber: [null, 'SN-1001'],
+    purchaseCostAmount: [null, 129900],
+  });
 });
 
 it('publishes progress to importProgress subscribers, ending with the final state', async () => {
   const res = await upload('?class=Server', 'Serial,Name\nHTTP-P1,p1\nHTTP-P2,p2\n', { 'content-type': 'text/csv' });
   await finished(res.body.jobId);
   const client = await WsTestClient.connect(api.app.wsUrl);
-  client.subscribe('p', 'subscription ($jobId: ID!) { importProgress(jobId: $jobId) { jobId status phase rowsRead created errors done } }', { jobId: res.body.jobId });
+  client.subscribe(
+    'p',
+    'subscription ($jobId: ID!) { importProgress(jobId: $jobId) { jobId status phase rowsRead created errors done } }',
+    { jobId: res.body.jobId },
+  );
   const message = await client.waitForMessage((m) => m.type === 'next' && m.id === 'p', 10_000);
   expect((message.payload as { data: unknown }).data).toEqual({
-    importProgress: { jobId: res.body.jobId, status: 'SUCCEEDED', phase: 'DONE', rowsRead: 2, created: 2, errors: 0, done: true },
+    importProgress: {
+      jobId: res.body.jobId,
+      status: 'SUCCEEDED',
+      phase: 'DONE',
+      rowsRead: 2,
+      created: 2,
+      errors: 0,
+      done: true,
+    },
   });
   client.socket.close();
 });
@@ -104,22 +168,49 @@ it('refuses an upload over the size limit with 413 and keeps nothing', async () 
   const big = `Serial,Name\n${Array.from({ length: 5000 }, (_, i) => `BIG-${i},big-${i}`).join('\n')}\n`;
   const res = await upload('?class=Server', big, { 'content-type': 'text/csv' });
   expect(res.status).toBe(413);
-  expect(res.body).toMatchObject({ errors: [{ extensions: { code: 'LIMIT_EXCEEDED', field: 'file', reason: expect.stringMatching(/uploads are limited to 52429 bytes/) } }] });
+  expect(res.body).toMatchObject({
+    errors: [
+      {
+        extensions: {
+          code: 'LIMIT_EXCEEDED',
+          field: 'file',
+          reason: expect.stringMatching(/uploads are limited to 52429 bytes/),
+        },
+      },
+    ],
+  });
   const streamed = new ReadableStream({
     start(controller) {
       controller.enqueue(new TextEncoder().encode(big));
       controller.close();
     },
   });
-  const chunked = await fetch(`${base}/import?class=Server`, { method: 'POST', body: streamed, headers: { ...bearer(api.token), 'content-type': 'text/csv' }, duplex: 'half' } as RequestInit);
+  const chunked = await fetch(`${base}/import?class=Server`, {
+    method: 'POST',
+    body: streamed,
+    headers: { ...bearer(api.token), 'content-type': 'text/csv' },
+    duplex: 'half',
+  } as RequestInit);
   expect(chunked.status).toBe(413);
-  expect((await cypher(api.executor, "MATCH (n:Server) WHERE n.serialNumber STARTS WITH 'BIG-' RETURN count(n) AS n"))[0].n).toBe(0);
+  expect(
+    (await cypher(api.executor, "MATCH (n:Server) WHERE n.serialNumber STARTS WITH 'BIG-' RETURN count(n) AS n"))[0].n,
+  ).toBe(0);
 });
 
 it('refuses bad options before reading the body, and uploads from a viewer', async () => {
   const res = await upload('?class=Spaceship', csv, { 'content-type': 'text/csv' });
   expect(res.status).toBe(400);
-  expect(res.body).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'class', reason: expect.stringMatching(/unknown class Spaceship/) } }] });
+  expect(res.body).toMatchObject({
+    errors: [
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'class',
+          reason: expect.stringMatching(/unknown class Spaceship/),
+        },
+      },
+    ],
+  });
   const mode = await upload('?class=Server&mode=sometimes', csv, { 'content-type': 'text/csv' });
   expect(mode.body).toMatchObject({ errors: [{ extensions: { field: 'mode' } }] });
   const viewer = await api.as('viewer');

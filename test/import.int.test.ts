@@ -38,22 +38,49 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
   beforeAll(async () => {
     // Two servers the file's conflicting row points at: its asset tag is one's, its serial the other's.
     for (const n of [1, 2]) {
-      ok(await api.sdk.CreateItem({ input: { class: 'Server', id: `legacy-${n}`, name: `legacy-${n}`, assetTag: `AT-900${n}`, serialNumber: `SN-900${n}` } }));
+      ok(
+        await api.sdk.CreateItem({
+          input: {
+            class: 'Server',
+            id: `legacy-${n}`,
+            name: `legacy-${n}`,
+            assetTag: `AT-900${n}`,
+            serialNumber: `SN-900${n}`,
+          },
+        }),
+      );
     }
   });
 
   it('dry run says row by row what would happen and writes nothing', async () => {
     const before = await graphCounts(api.executor);
     const cli = testCli(api.executor);
-    const job = await cli.import(SNIPE, { class: 'Server', map: SNIPE_MAP, dryRun: true, mode: 'partial', errors: `${dir}/dry.errors.csv` });
+    const job = await cli.import(SNIPE, {
+      class: 'Server',
+      map: SNIPE_MAP,
+      dryRun: true,
+      mode: 'partial',
+      errors: `${dir}/dry.errors.csv`,
+    });
     expect(await graphCounts(api.executor)).toEqual(before);
-    expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', dryRun: true, rowsRead: 11, created: 5, updated: 0, unchanged: 0, errors: 6, lastCommittedRow: 0 });
+    expect(job).toMatchObject({
+      status: 'COMPLETED_WITH_ERRORS',
+      dryRun: true,
+      rowsRead: 11,
+      created: 5,
+      updated: 0,
+      unchanged: 0,
+      errors: 6,
+      lastCommittedRow: 0,
+    });
     const lines = cli.out.text.split('\n');
     expect(lines[0]).toMatch(/^row 1 \(line 2\) create [0-9a-f-]{36}$/);
     expect(lines.find((l) => l.startsWith('row 8 '))).toMatch(
       /^row 8 \(line 10\) error: Asset Tag: conflict: the row's keys point at 2 different CIs \((serialNumber=SN-9002 → legacy-2; assetTag=AT-9001 → legacy-1|.*)\)/,
     );
-    expect(cli.out.text).toContain('dry run, nothing written; 11 rows: 5 would be created, 0 would be updated, 0 unchanged, 6 invalid');
+    expect(cli.out.text).toContain(
+      'dry run, nothing written; 11 rows: 5 would be created, 0 would be updated, 0 unchanged, 6 invalid',
+    );
   });
 
   it('atomic mode writes nothing when one row is invalid, and reports every bad row', async () => {
@@ -65,7 +92,14 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     expect(await graphCounts(api.executor)).toEqual(before);
     expect(readCsv(errorsFile).map((e) => e.row)).toEqual(['5', '6', '7', '8', '9', '11']);
     const viaApi = await importJob(job.id);
-    expect(viaApi).toMatchObject({ status: 'REJECTED', mode: 'ATOMIC', kind: 'ITEMS', className: 'Server', errors: 6, errorsUrl: `/import/${job.id}/errors.csv` });
+    expect(viaApi).toMatchObject({
+      status: 'REJECTED',
+      mode: 'ATOMIC',
+      kind: 'ITEMS',
+      className: 'Server',
+      errors: 6,
+      errorsUrl: `/import/${job.id}/errors.csv`,
+    });
     expect(viaApi.message).toBe('6 of 11 rows are invalid; atomic mode, so nothing was written');
   });
 
@@ -74,9 +108,22 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
   it('partial mode writes the good rows and puts the others in the error report with row, column and reason', async () => {
     const before = await graphCounts(api.executor);
     const errorsFile = `${dir}/partial.errors.csv`;
-    const job = await testCli(api.executor).import(SNIPE, { class: 'Server', map: SNIPE_MAP, mode: 'partial', errors: errorsFile });
+    const job = await testCli(api.executor).import(SNIPE, {
+      class: 'Server',
+      map: SNIPE_MAP,
+      mode: 'partial',
+      errors: errorsFile,
+    });
     partialJobId = job.id;
-    expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', rowsRead: 11, created: 5, updated: 0, unchanged: 0, errors: 6, lastCommittedRow: 11 });
+    expect(job).toMatchObject({
+      status: 'COMPLETED_WITH_ERRORS',
+      rowsRead: 11,
+      created: 5,
+      updated: 0,
+      unchanged: 0,
+      errors: 6,
+      lastCommittedRow: 11,
+    });
     const after = await graphCounts(api.executor);
     expect(after.cis).toBe(before.cis + 5);
     expect(after.changes).toBe(before.changes + 5);
@@ -90,11 +137,17 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
       ['9', '11', 'Purchase Cost'],
       ['11', '13', ''],
     ]);
-    expect(errors[0].reason).toBe('row 2 of this file already aims at the same key (serialNumber=SN-1002); one row per CI, nothing was guessed');
+    expect(errors[0].reason).toBe(
+      'row 2 of this file already aims at the same key (serialNumber=SN-1002); one row per CI, nothing was guessed',
+    );
     expect(errors[1].reason).toMatch(/^"Sparkly" is not a known LifecycleState; expected one of PLANNED/);
     expect(errors[2].reason).toBe('"31/02/2023" is not a real calendar date');
-    expect(errors[3].reason).toMatch(/conflict: the row's keys point at 2 different CIs .*legacy-1.*legacy-2|legacy-2.*legacy-1/);
-    expect(errors[5].reason).toMatch(/cannot tell which Server this row is about: give id, or serialNumber, or assetTag/);
+    expect(errors[3].reason).toMatch(
+      /conflict: the row's keys point at 2 different CIs .*legacy-1.*legacy-2|legacy-2.*legacy-1/,
+    );
+    expect(errors[5].reason).toMatch(
+      /cannot tell which Server this row is about: give id, or serialNumber, or assetTag/,
+    );
     // The original cells follow, under their headers, so the report can be fixed and imported again.
     expect(errors[1]).toMatchObject({ 'Asset Tag': 'AT-1006', Serial: 'SN-1006', Status: 'Sparkly' });
   });
@@ -117,25 +170,58 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
       attributes: { location: 'DC1' },
     });
     const [web02] = await serverBy('serialNumber', 'SN-1002');
-    expect(web02).toMatchObject({ purchaseDate: '2023-02-15', purchaseCostAmount: 129900, purchaseCostCurrency: 'USD', lifecycleState: 'DEPLOYED', operationalStatus: 'OPERATIONAL', attributes: '{"location":"DC1","checkedOutTo":"Ana Lopez"}' });
+    expect(web02).toMatchObject({
+      purchaseDate: '2023-02-15',
+      purchaseCostAmount: 129900,
+      purchaseCostCurrency: 'USD',
+      lifecycleState: 'DEPLOYED',
+      operationalStatus: 'OPERATIONAL',
+      attributes: '{"location":"DC1","checkedOutTo":"Ana Lopez"}',
+    });
     const [unnamed] = await serverBy('serialNumber', 'SN-1003');
-    expect(unnamed).toMatchObject({ name: 'AT-1003', purchaseDate: '2023-03-01', warrantyEnd: '2026-03-01', lifecycleState: 'ORDERED', purchaseCostAmount: 129900 });
+    expect(unnamed).toMatchObject({
+      name: 'AT-1003',
+      purchaseDate: '2023-03-01',
+      warrantyEnd: '2026-03-01',
+      lifecycleState: 'ORDERED',
+      purchaseCostAmount: 129900,
+    });
     const [db01] = await serverBy('serialNumber', 'SN-1004');
-    expect(db01).toMatchObject({ purchaseDate: '2023-03-12', purchaseCostAmount: 95050, purchaseCostCurrency: 'GBP', lifecycleState: 'RETIRED' });
+    expect(db01).toMatchObject({
+      purchaseDate: '2023-03-12',
+      purchaseCostAmount: 95050,
+      purchaseCostCurrency: 'GBP',
+      lifecycleState: 'RETIRED',
+    });
     expect(db01.warrantyEnd).toBeUndefined();
     const [lb01] = await serverBy('serialNumber', 'SN-1010');
-    expect(lb01).toMatchObject({ lifecycleState: 'IN_MAINTENANCE', purchaseCostAmount: 245000, purchaseCostCurrency: 'USD', warrantyEnd: '2025-06-30', description: 'Fan "B" replaced' });
+    expect(lb01).toMatchObject({
+      lifecycleState: 'IN_MAINTENANCE',
+      purchaseCostAmount: 245000,
+      purchaseCostCurrency: 'USD',
+      warrantyEnd: '2025-06-30',
+      description: 'Fan "B" replaced',
+    });
   });
 
   it('records every imported change with source import and the job id', async () => {
-    const changes = await cypher(api.executor, 'MATCH (c:Change {jobId: $jobId}) RETURN c.op AS op, c.source AS source, c.actor AS actor', { jobId: partialJobId });
+    const changes = await cypher(
+      api.executor,
+      'MATCH (c:Change {jobId: $jobId}) RETURN c.op AS op, c.source AS source, c.actor AS actor',
+      { jobId: partialJobId },
+    );
     expect(changes).toHaveLength(5);
     expect(changes.every((c) => c.op === 'CREATE' && c.source === 'import' && c.actor === 'cli')).toBe(true);
   });
 
   it('re-importing the same file changes nothing and creates no duplicates', async () => {
     const before = await graphCounts(api.executor);
-    const job = await testCli(api.executor).import(SNIPE, { class: 'Server', map: SNIPE_MAP, mode: 'partial', errors: `${dir}/again.errors.csv` });
+    const job = await testCli(api.executor).import(SNIPE, {
+      class: 'Server',
+      map: SNIPE_MAP,
+      mode: 'partial',
+      errors: `${dir}/again.errors.csv`,
+    });
     expect(job).toMatchObject({ created: 0, updated: 0, unchanged: 5, errors: 6 });
     expect(await graphCounts(api.executor)).toEqual(before);
     expect(await cypher(api.executor, 'MATCH (c:Change {jobId: $jobId}) RETURN c', { jobId: job.id })).toHaveLength(0);
@@ -158,9 +244,16 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     const job = await testCli(api.executor).import(file, { class: 'Server', unknownColumns: 'attributes' });
     expect(job).toMatchObject({ status: 'SUCCEEDED', updated: 1, created: 0 });
     const [afterRow] = await serverBy('serialNumber', 'SN-1001');
-    expect(afterRow).toMatchObject({ purchaseCostAmount: 149900, lifecycleState: 'DEPLOYED', version: (beforeRow.version as number) + 1, description: 'Rack 4\nU12, front' });
+    expect(afterRow).toMatchObject({
+      purchaseCostAmount: 149900,
+      lifecycleState: 'DEPLOYED',
+      version: (beforeRow.version as number) + 1,
+      description: 'Rack 4\nU12, front',
+    });
     expect(JSON.parse(afterRow.attributes as string)).toEqual({ location: 'DC1', costCentre: 'CC-42' });
-    const [change] = await cypher(api.executor, 'MATCH (c:Change {jobId: $jobId}) RETURN c {.*} AS c', { jobId: job.id });
+    const [change] = await cypher(api.executor, 'MATCH (c:Change {jobId: $jobId}) RETURN c {.*} AS c', {
+      jobId: job.id,
+    });
     expect(change.c).toMatchObject({ op: 'UPDATE', ciId: afterRow.id, source: 'import' });
     expect(JSON.parse((change.c as { before: string }).before)).toEqual({
       purchaseCostAmount: 129900,
@@ -172,18 +265,30 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
   it('an empty cell clears the field only when asked to', async () => {
     const file = writeCsv(dir, 'clear.csv', 'Serial,Model Name,Order Number\nSN-1004,,PO-99\n');
     await testCli(api.executor).import(file, { class: 'Server' });
-    expect((await serverBy('serialNumber', 'SN-1004'))[0]).toMatchObject({ model: 'ProLiant DL380', purchaseOrder: 'PO-99' });
+    expect((await serverBy('serialNumber', 'SN-1004'))[0]).toMatchObject({
+      model: 'ProLiant DL380',
+      purchaseOrder: 'PO-99',
+    });
     const job = await testCli(api.executor).import(file, { class: 'Server', empty: 'clear' });
     expect(job.updated).toBe(1);
     expect((await serverBy('serialNumber', 'SN-1004'))[0].model).toBeUndefined();
   });
 
   it('refuses a row whose serial number belongs to another class', async () => {
-    ok(await api.sdk.CreateItem({ input: { class: 'NetworkDevice', id: 'sw-x', name: 'sw-x', serialNumber: 'SN-SWITCH' } }));
+    ok(
+      await api.sdk.CreateItem({
+        input: { class: 'NetworkDevice', id: 'sw-x', name: 'sw-x', serialNumber: 'SN-SWITCH' },
+      }),
+    );
     const file = writeCsv(dir, 'other-class.csv', 'Serial,Name\nSN-SWITCH,not-a-switch\n');
     const job = await testCli(api.executor).import(file, { class: 'Server', mode: 'partial' });
     expect(job.errorSample).toEqual([
-      { row: 1, line: 2, column: 'Serial', reason: 'serialNumber=SN-SWITCH belongs to NetworkDevice sw-x, not to a Server' },
+      {
+        row: 1,
+        line: 2,
+        column: 'Serial',
+        reason: 'serialNumber=SN-SWITCH belongs to NetworkDevice sw-x, not to a Server',
+      },
     ]);
   });
 
@@ -193,17 +298,28 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     const job = await testCli(api.executor).import(file, { class: 'Server', mode: 'partial' });
     expect(job.status).toBe('REJECTED');
     expect(job.rowsRead).toBe(0);
-    expect(job.errorSample[0]).toMatchObject({ row: 0, column: 'serial', reason: expect.stringMatching(/repeats "Serial"/) });
+    expect(job.errorSample[0]).toMatchObject({
+      row: 0,
+      column: 'serial',
+      reason: expect.stringMatching(/repeats "Serial"/),
+    });
     expect(await graphCounts(api.executor)).toEqual(before);
   });
 });
 
 describe('other tools and other encodings', () => {
   it('imports a NetBox device export, enum synonyms and all, with a mapping file that drops its numeric ids', async () => {
-    const map = writeCsv(dir, 'netbox.json', JSON.stringify({ columns: { ID: null }, listSeparator: ',', unknownColumns: 'attributes' }));
+    const map = writeCsv(
+      dir,
+      'netbox.json',
+      JSON.stringify({ columns: { ID: null }, listSeparator: ',', unknownColumns: 'attributes' }),
+    );
     const job = await testCli(api.executor).import(fixture('netbox-devices.csv'), { class: 'NetworkDevice', map });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 5 });
-    const [core] = await cypher(api.executor, "MATCH (n:NetworkDevice {serialNumber: 'FOC2201A001'}) RETURN n {.*} AS n");
+    const [core] = await cypher(
+      api.executor,
+      "MATCH (n:NetworkDevice {serialNumber: 'FOC2201A001'}) RETURN n {.*} AS n",
+    );
     expect(core.n).toMatchObject({
       name: 'sw-core-01',
       lifecycleState: 'DEPLOYED',
@@ -214,8 +330,15 @@ describe('other tools and other encodings', () => {
       tags: ['core', 'prod'],
       description: 'Core switch A',
     });
-    expect(JSON.parse((core.n as { attributes: string }).attributes)).toMatchObject({ site: 'DC1', rack: 'R01', platform: 'IOS-XE' });
-    const states = await cypher(api.executor, 'MATCH (n:NetworkDevice) WHERE n.assetTag STARTS WITH "NB-" RETURN n.name AS name, n.lifecycleState AS s, n.role AS role ORDER BY name');
+    expect(JSON.parse((core.n as { attributes: string }).attributes)).toMatchObject({
+      site: 'DC1',
+      rack: 'R01',
+      platform: 'IOS-XE',
+    });
+    const states = await cypher(
+      api.executor,
+      'MATCH (n:NetworkDevice) WHERE n.assetTag STARTS WITH "NB-" RETURN n.name AS name, n.lifecycleState AS s, n.role AS role ORDER BY name',
+    );
     expect(states.map((r) => [r.name, r.s, r.role])).toEqual([
       ['ap-lobby-01', 'IN_STOCK', 'ACCESS_POINT'],
       ['fw-edge-01', 'PLANNED', 'FIREWALL'],
@@ -226,7 +349,10 @@ describe('other tools and other encodings', () => {
   });
 
   it('imports a ServiceNow cmdb_ci_server export with the currency given on the command line', async () => {
-    const job = await testCli(api.executor).import(fixture('servicenow-servers.csv'), { class: 'Server', currency: 'USD' });
+    const job = await testCli(api.executor).import(fixture('servicenow-servers.csv'), {
+      class: 'Server',
+      currency: 'USD',
+    });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3 });
     expect(job.warnings).toEqual([
       'column "sys_id" matches no field of Server; not imported (map it in a mapping file, or keep unknown columns as attributes)',
@@ -244,14 +370,27 @@ describe('other tools and other encodings', () => {
       warrantyEnd: '2027-03-31',
       purchaseOrder: 'PO-2022-118',
     });
-    expect((await serverBy('hostname', 'win-file-01'))[0]).toMatchObject({ purchaseCostAmount: 840000, lifecycleState: 'IN_STOCK' });
+    expect((await serverBy('hostname', 'win-file-01'))[0]).toMatchObject({
+      purchaseCostAmount: 840000,
+      lifecycleState: 'IN_STOCK',
+    });
   });
 
   it('reads a windows-1252 file from Excel when told the encoding, and refuses its rows when not', async () => {
-    const wrong = await testCli(api.executor).import(fixture('excel-windows-1252.csv'), { class: 'Server', mode: 'partial' });
+    const wrong = await testCli(api.executor).import(fixture('excel-windows-1252.csv'), {
+      class: 'Server',
+      mode: 'partial',
+    });
     expect(wrong.created).toBe(0);
-    expect(wrong.errorSample[0]).toMatchObject({ row: 1, column: 'Name', reason: expect.stringMatching(/not valid utf-8; is the file in another encoding \(e\.g\. windows-1252\)\?/) });
-    const job = await testCli(api.executor).import(fixture('excel-windows-1252.csv'), { class: 'Server', encoding: 'windows-1252' });
+    expect(wrong.errorSample[0]).toMatchObject({
+      row: 1,
+      column: 'Name',
+      reason: expect.stringMatching(/not valid utf-8; is the file in another encoding \(e\.g\. windows-1252\)\?/),
+    });
+    const job = await testCli(api.executor).import(fixture('excel-windows-1252.csv'), {
+      class: 'Server',
+      encoding: 'windows-1252',
+    });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 2 });
     expect((await serverBy('serialNumber', 'SN-W1'))[0]).toMatchObject({
       name: 'Serveur Café',
@@ -261,7 +400,11 @@ describe('other tools and other encodings', () => {
       lifecycleState: 'IN_STOCK',
       description: 'Salle Müller, baie 3',
     });
-    expect((await serverBy('serialNumber', 'SN-W2'))[0]).toMatchObject({ name: 'Señal-02', description: 'Ñandú', purchaseCostAmount: 245050 });
+    expect((await serverBy('serialNumber', 'SN-W2'))[0]).toMatchObject({
+      name: 'Señal-02',
+      description: 'Ñandú',
+      purchaseCostAmount: 245050,
+    });
   });
 });
 
@@ -281,13 +424,21 @@ describe('relationships CSV', () => {
   it('relates by keys, refuses what the rules refuse, and says why', async () => {
     const before = await graphCounts(api.executor);
     const errorsFile = `${dir}/rel.errors.csv`;
-    const job = await testCli(api.executor).import(fixture('relationships.csv'), { mode: 'partial', errors: errorsFile }, 'relationships');
+    const job = await testCli(api.executor).import(
+      fixture('relationships.csv'),
+      { mode: 'partial', errors: errorsFile },
+      'relationships',
+    );
     expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', rowsRead: 12, created: 7, errors: 5 });
     const [web01] = await serverBy('serialNumber', 'SN-1001');
     expect(readCsv(errorsFile).map((e) => [e.row, e.column, e.reason])).toEqual([
       ['4', 'target', 'unknown target: no CI with Location:name=DC9'],
       ['5', 'type', expect.stringMatching(/^unknown relationship type FLIES_TO; expected one of DEPENDS_ON/)],
-      ['6', '', `row 1 of this file already gives a LOCATED_IN for ${web01.id as string} (at most 1); nothing was guessed`],
+      [
+        '6',
+        '',
+        `row 1 of this file already gives a LOCATED_IN for ${web01.id as string} (at most 1); nothing was guessed`,
+      ],
       ['7', 'target', 'a CI cannot have LOCATED_IN to itself'],
       ['10', '', 'row 1 of this file already gives the same relationship; nothing was guessed'],
     ]);
@@ -298,13 +449,19 @@ describe('relationships CSV', () => {
       "MATCH (:Server {serialNumber: 'SN-1001'})-[r:LOCATED_IN]->(l) RETURN l.id AS l, properties(r) AS p",
     );
     expect(located).toEqual({ l: 'loc-dc1', p: { rackUnit: 12 } });
-    const relates = await cypher(api.executor, "MATCH (c:Change {jobId: $id, op: 'RELATE'}) RETURN count(c) AS n", { id: job.id });
+    const relates = await cypher(api.executor, "MATCH (c:Change {jobId: $id, op: 'RELATE'}) RETURN count(c) AS n", {
+      id: job.id,
+    });
     expect(relates[0].n).toBe(7);
   });
 
   it('re-importing the relationships changes nothing', async () => {
     const before = await graphCounts(api.executor);
-    const job = await testCli(api.executor).import(fixture('relationships.csv'), { mode: 'partial', errors: `${dir}/rel2.errors.csv` }, 'relationships');
+    const job = await testCli(api.executor).import(
+      fixture('relationships.csv'),
+      { mode: 'partial', errors: `${dir}/rel2.errors.csv` },
+      'relationships',
+    );
     expect(job).toMatchObject({ created: 0, updated: 0, unchanged: 7 });
     expect(await graphCounts(api.executor)).toEqual(before);
   });

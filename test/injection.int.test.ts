@@ -38,10 +38,10 @@ const snapshot = async (): Promise<Snapshot> =>
   (
     await cypher(
       api.executor,
-      `RETURN COUNT { (n:CI) } AS cis, COUNT { (c:Change) } AS changes, COUNT { (:CI)-[]->(:CI) } AS rels,
+      `MATCH (s:Sequence {name: 'change'})
+       RETURN COUNT { (n:CI) } AS cis, COUNT { (c:Change) } AS changes, COUNT { (:CI)-[]->(:CI) } AS rels,
               COUNT { (t:ApiToken) } AS tokens, COUNT { (m:Migration) } AS migrations,
-              COUNT { (n) WHERE n.pwned IS NOT NULL } AS pwned,
-              [(s:Sequence {name: 'change'}) | s.value][0] AS seq`,
+              COUNT { (n) WHERE n.pwned IS NOT NULL } AS pwned, s.value AS seq`,
     )
   )[0] as unknown as Snapshot;
 

@@ -34,10 +34,13 @@ it('has examples', () => {
 });
 
 // In README order: later examples may use what earlier ones created.
-it.each(operations.map((op) => [op.name, op.source]))('README example %s answers without errors', async (name, source) => {
-  const answer = await api.client.rawRequest<Record<string, unknown>>(source);
-  expect({ name, errors: answer.errors }).toEqual({ name, errors: undefined });
-  for (const value of Object.values(answer.data)) expect(value).not.toBeNull();
-  // Something real came back, not an empty list.
-  expect(JSON.stringify(answer.data)).toMatch(/"(id|name|type)":"/);
-});
+it.each(operations.map((op) => [op.name, op.source]))(
+  'README example %s answers without errors',
+  async (name, source) => {
+    const answer = await api.client.rawRequest<Record<string, unknown>>(source);
+    expect({ name, errors: answer.errors }).toEqual({ name, errors: undefined });
+    for (const value of Object.values(answer.data)) expect(value).not.toBeNull();
+    // Something real came back, not an empty list.
+    expect(JSON.stringify(answer.data)).toMatch(/"(id|name|type)":"/);
+  },
+);

@@ -2,6 +2,7 @@
 import type { Scenario } from '../runner';
 import { impactCoreSwitchScenario, impactSiteScenario } from './impact.scenario';
 import { itemConcurrentScenario, itemScenario } from './item.scenario';
+import { loadScenario } from './load.scenario';
 import { pingScenario } from './ping.scenario';
 import { searchScenario } from './search.scenario';
 import { serviceStackScenario } from './service-stack.scenario';
@@ -18,4 +19,5 @@ export const SCENARIOS: readonly Scenario[] = [
   impactSiteScenario,
   itemConcurrentScenario,
   subscriptionsScenario,
+  loadScenario,
 ];

@@ -13,12 +13,10 @@ export function nodeFromRow(row: Row): ImpactNode {
     criticality: (row.criticality as string | null) ?? null,
     minHealthyMembers: (row.minHealthyMembers as number | null) ?? null,
     status: (row.status as string | null) ?? null,
-    inputs: (row.inputs as [string, string, string | null, string | null][]).map(([type, id, cls, status]) => ({
-      type: type as RelationshipType,
-      id,
-      class: cls ?? '',
-      status,
-    })),
+    inputs: (row.inputs as string[]).map((input) => {
+      const [type, id, cls, status] = input.split('|');
+      return { type: type as RelationshipType, id, class: cls, status: status || null };
+    }),
   };
 }
 

@@ -62,7 +62,11 @@ export function registerExportCommand(program: Command, context: () => CliContex
     .description('export CIs of one class as CSV (stdout), in the columns import reads back')
     .addOption(new Option('--class <class>', 'class to export').choices(CLASS_NAMES).makeOptionMandatory())
     .addOption(new Option('--lifecycle-state <states...>', 'only CIs in one of these states').choices(LIFECYCLE_STATES))
-    .addOption(new Option('--operational-status <statuses...>', 'only CIs with one of these statuses').choices(OPERATIONAL_STATUSES))
+    .addOption(
+      new Option('--operational-status <statuses...>', 'only CIs with one of these statuses').choices(
+        OPERATIONAL_STATUSES,
+      ),
+    )
     .option('--tag <tag>', 'only CIs carrying this tag (repeatable)', collect)
     .option('--location <id>', 'only CIs in this location or anywhere below it')
     .option('--owner <id>', 'only CIs owned by this team or person')

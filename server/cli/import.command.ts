@@ -12,7 +12,13 @@ import { SingleBar } from 'cli-progress';
 import { CLASS_NAMES } from '../../graph/model/classes';
 import { describeOutcome } from '../../importers/error.report';
 import type { ImportJob } from '../../importers/import.jobs';
-import { EMPTY_CELL_POLICIES, IMPORT_MODES, readMappingFile, resolveImportOptions, UNKNOWN_COLUMN_POLICIES } from '../../importers/import.options';
+import {
+  EMPTY_CELL_POLICIES,
+  IMPORT_MODES,
+  readMappingFile,
+  resolveImportOptions,
+  UNKNOWN_COLUMN_POLICIES,
+} from '../../importers/import.options';
 import type { ImportKind } from '../../importers/import.options';
 import type { ImportProgress } from '../../importers/import.pipeline';
 import { resumeImport, startImport } from '../../importers/import.service';
@@ -42,7 +48,12 @@ export interface ImportFlags {
 const CLI_ACTOR = process.env.ESTATE_ACTOR ?? 'cli';
 
 /** Run one import (or resume) to its end; the command's body, callable from tests. */
-export async function runImportCommand(kind: ImportKind, file: string | undefined, flags: ImportFlags, ctx: CliContext): Promise<ImportJob> {
+export async function runImportCommand(
+  kind: ImportKind,
+  file: string | undefined,
+  flags: ImportFlags,
+  ctx: CliContext,
+): Promise<ImportJob> {
   const db = await ctx.openDatabase();
   const bar = flags.progress === false ? undefined : progressBar(ctx);
   const started = performance.now();
@@ -50,7 +61,11 @@ export async function runImportCommand(kind: ImportKind, file: string | undefine
     const listing = (o: Parameters<typeof describeOutcome>[0]) => ctx.stdout.write(`${describeOutcome(o)}\n`);
     let run;
     if (flags.resume) {
-      run = await resumeImport(db.executor, flags.resume, { actor: CLI_ACTOR, requestId: randomUUID(), onProgress: bar?.update });
+      run = await resumeImport(db.executor, flags.resume, {
+        actor: CLI_ACTOR,
+        requestId: randomUUID(),
+        onProgress: bar?.update,
+      });
     } else {
       if (!file) throw new Error('give the CSV file to import');
       const options = resolveImportOptions({
@@ -82,7 +97,9 @@ export async function runImportCommand(kind: ImportKind, file: string | undefine
     }
     const job = await run.done;
     bar?.stop();
-    ctx.stdout.write(flags.json ? `${JSON.stringify(jobSummary(job), null, 2)}\n` : summaryText(job, performance.now() - started));
+    ctx.stdout.write(
+      flags.json ? `${JSON.stringify(jobSummary(job), null, 2)}\n` : summaryText(job, performance.now() - started),
+    );
     return job;
   } finally {
     bar?.stop();
@@ -160,13 +177,31 @@ function addImportOptions(command: Command): Command {
   return command
     .option('--map <file>', 'mapping file (JSON): column mappings, constants, enum synonyms, defaults')
     .option('--dry-run', 'decide every row and say what would happen; write nothing')
-    .addOption(new Option('--mode <mode>', 'atomic: nothing is written if any row is invalid; partial: write the valid rows').choices(IMPORT_MODES).default('atomic'))
-    .option('--encoding <name>', 'file encoding, e.g. windows-1252 (Excel on Windows), macintosh, utf-16le (default utf-8)')
+    .addOption(
+      new Option('--mode <mode>', 'atomic: nothing is written if any row is invalid; partial: write the valid rows')
+        .choices(IMPORT_MODES)
+        .default('atomic'),
+    )
+    .option(
+      '--encoding <name>',
+      'file encoding, e.g. windows-1252 (Excel on Windows), macintosh, utf-16le (default utf-8)',
+    )
     .option('--delimiter <char>', 'field delimiter (default: sniffed from the header: , ; tab |)')
-    .addOption(new Option('--date-order <order>', 'day/month order of numeric dates like 03/04/2024').choices(['DMY', 'MDY']))
+    .addOption(
+      new Option('--date-order <order>', 'day/month order of numeric dates like 03/04/2024').choices(['DMY', 'MDY']),
+    )
     .option('--currency <code>', 'currency of money cells that carry none, e.g. EUR')
-    .addOption(new Option('--empty <policy>', 'an empty cell leaves the field alone (ignore) or clears it (clear)').choices(EMPTY_CELL_POLICIES))
-    .addOption(new Option('--unknown-columns <policy>', 'columns that match no field: keep as attributes, or report and skip').choices(UNKNOWN_COLUMN_POLICIES))
+    .addOption(
+      new Option('--empty <policy>', 'an empty cell leaves the field alone (ignore) or clears it (clear)').choices(
+        EMPTY_CELL_POLICIES,
+      ),
+    )
+    .addOption(
+      new Option(
+        '--unknown-columns <policy>',
+        'columns that match no field: keep as attributes, or report and skip',
+      ).choices(UNKNOWN_COLUMN_POLICIES),
+    )
     .option('--list-separator <sep>', 'separator of list values such as tags (default ;)')
     .option('--batch-size <n>', 'rows per write transaction (default 2000)')
     .option('--errors <file>', 'error report (default: <file>.errors.csv beside the input)')
@@ -192,7 +227,10 @@ export function registerImportCommands(program: Command, context: () => CliConte
   addImportOptions(
     program
       .command('import-relationships')
-      .argument('[file]', 'CSV of source, type, target[, properties…]; keys like srv-1, serialNumber=SN-1, Location:name=DC1')
+      .argument(
+        '[file]',
+        'CSV of source, type, target[, properties…]; keys like srv-1, serialNumber=SN-1, Location:name=DC1',
+      )
       .description('import relationships between existing CIs from a CSV file'),
   ).action(action('relationships'));
 }
