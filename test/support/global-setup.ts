@@ -18,7 +18,13 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
     const dataDir = mkdtempSync(join(tmpdir(), 'estate-test-'));
-    const neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, heap: '1g', pageCache: '256m' });
+    const neo4j = await startEmbeddedNeo4j({
+      dataDir,
+      boltPort: 0,
+      heap: '1g',
+      pageCache: '256m',
+      startTimeoutMs: 300_000,
+    });
     process.env.NEO4J_URI = neo4j.uri;
     globalThis.__ESTATE_NEO4J__ = { neo4j, dataDir };
   }
