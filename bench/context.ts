@@ -68,7 +68,7 @@ export function estateApi(app: RunningApp): BenchContext['api'] {
 export function floorReader(driver: Driver, database?: string): BenchContext['floor'] {
   return {
     read: async (query, params = {}) => {
-      const result = await driver.executeQuery(query, toNeo4jParams(params) as Record<string, unknown>, {
+      const result = await driver.executeQuery(query, toNeo4jParams(params), {
         routing: neo4j.routing.READ,
         database,
       });

@@ -182,7 +182,7 @@ export function cli(): Command {
     .option(
       '--budget-seconds <n>',
       'time for the whole run, start-up and seeding included (scenarios share the rest)',
-      '480',
+      '420',
     )
     .option('--out <file>', 'where to write the results (default bench/RESULTS.md)')
     .option('--no-write', 'print the table only')

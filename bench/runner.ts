@@ -18,8 +18,10 @@
  * `ctx` (bench/context.ts) holds the seeded estate's ids, Estate's API (the
  * generated SDK over HTTP), the @neo4j/graphql peer (`ctx.peer.request`), the
  * floor (`ctx.floor.read`, raw driver) and Estate's executor for set-up.
- * `options` carries the user's `--runs`, `--warmup` and the time cap; honour
- * them so `--runs 5` gives a quick smoke run.
+ * `options` carries the user's `--runs`, `--warmup` and the scenario's time
+ * cap (`maxSeconds`, its share of the run's budget); honour them, with
+ * `timeBox(options)` or through `measureLatency` / `throughput`, so
+ * `--runs 5` gives a quick smoke run and a busy machine does not overrun.
  *
  * Two ways to build one:
  *
@@ -64,7 +66,21 @@ export interface RunOptions {
   maxSeconds: number;
 }
 
-export const MIN_RUNS = 10;
+/** Timed runs a subject gets however busy the machine (the time cap stops it after these). */
+export const MIN_RUNS = 5;
+
+/**
+ * The time a scenario may take, from now: warm-up may use its first quarter (one run at least), timed
+ * runs the rest (MIN_RUNS at least), so a slow machine shortens the runs rather than the budget.
+ */
+export function timeBox(options: RunOptions): { warm(i: number): boolean; more(i: number): boolean } {
+  const start = performance.now();
+  const cap = options.maxSeconds * 1000;
+  return {
+    warm: (i) => i < options.warmup && (i === 0 || performance.now() - start < cap / 4),
+    more: (i) => i < options.runs && (i < MIN_RUNS || performance.now() - start < cap),
+  };
+}
 
 export interface Measurement {
   kind: 'latency' | 'throughput';
@@ -139,14 +155,14 @@ export async function measureLatency(
   options: LatencyOptions,
 ): Promise<Measurement> {
   const concurrency = options.concurrency ?? 1;
-  for (let i = 0; i < options.warmup; i++) await op(i);
+  const box = timeBox(options);
+  for (let i = 0; box.warm(i); i++) await op(i);
   collectGarbage();
-  const deadline = performance.now() + options.maxSeconds * 1000;
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
   const worker = async () => {
-    while (next < options.runs && (next < MIN_RUNS || performance.now() < deadline)) {
+    while (box.more(next)) {
       const i = next++;
       const t0 = performance.now();
       await op(i);
@@ -164,11 +180,11 @@ export async function throughput(
   unit: string,
   options: RunOptions,
 ): Promise<Measurement> {
-  for (let i = 0; i < options.warmup; i++) await op(i);
+  const box = timeBox(options);
+  for (let i = 0; box.warm(i); i++) await op(i);
   collectGarbage();
-  const deadline = performance.now() + options.maxSeconds * 1000;
   const rates: number[] = [];
-  for (let i = 0; i < options.runs && (i < MIN_RUNS || performance.now() < deadline); i++) {
+  for (let i = 0; box.more(i); i++) {
     const t0 = performance.now();
     const units = await op(i);
     rates.push(units / ((performance.now() - t0) / 1000));
@@ -221,6 +237,7 @@ export function comparison<V>(spec: ComparisonSpec<V>): Scenario {
     name: spec.name,
     description: spec.description,
     async run(ctx, options) {
+      const box = timeBox(options);
       const variables = await spec.variables(ctx);
       const subjects: [Subject, Fetch<V>][] = [
         ['estate', spec.estate],
@@ -240,11 +257,11 @@ export function comparison<V>(spec: ComparisonSpec<V>): Scenario {
       }
       if (isEmpty(first[0])) warnings.push('Estate returned no data: the comparison measures nothing');
 
-      for (let i = 0; i < options.warmup; i++) {
+      for (let i = 0; box.warm(i); i++) {
         for (const [, fetch] of subjects) await fetch(ctx, variables, i);
       }
       collectGarbage();
-      const samples = await interleaved(ctx, subjects, variables, options, spec.concurrency ?? 1);
+      const samples = await interleaved(ctx, subjects, variables, box, spec.concurrency ?? 1);
       if (queries !== undefined) {
         const db = samples.estateDbMs;
         notes.push(
@@ -276,14 +293,13 @@ async function interleaved<V>(
   ctx: BenchContext,
   subjects: [Subject, Fetch<V>][],
   variables: V,
-  options: RunOptions,
+  box: ReturnType<typeof timeBox>,
   concurrency: number,
 ): Promise<Partial<Record<Subject, Measurement>> & { estate: Measurement; estateDbMs?: number }> {
   const samples = new Map<Subject, number[]>(subjects.map(([s]) => [s, []]));
   const dbMs: number[] = [];
   const wall = new Map<Subject, number>(subjects.map(([s]) => [s, 0]));
-  const deadline = performance.now() + options.maxSeconds * 1000;
-  for (let round = 0; round < options.runs && (round < MIN_RUNS || performance.now() < deadline); round++) {
+  for (let round = 0; box.more(round); round++) {
     for (let k = 0; k < subjects.length; k++) {
       const [subject, fetch] = subjects[(round + k) % subjects.length];
       const started = performance.now();

@@ -71,17 +71,21 @@ function open(wsUrl: string, spec: Spec): Promise<void> {
   });
 }
 
-process.on('message', async (message: { type: string; wsUrl?: string; subscriptions?: Spec[] }) => {
+async function connectAll(wsUrl: string, specs: readonly Spec[]): Promise<void> {
+  let connected = 0;
+  let failed = 0;
+  // Connect in waves so the server's accept queue is not flooded.
+  for (let i = 0; i < specs.length; i += 50) {
+    const wave = await Promise.allSettled(specs.slice(i, i + 50).map((s) => open(wsUrl, s)));
+    connected += wave.filter((r) => r.status === 'fulfilled').length;
+    failed += wave.filter((r) => r.status === 'rejected').length;
+  }
+  process.send!({ type: 'ready', connected, failed });
+}
+
+process.on('message', (message: { type: string; wsUrl?: string; subscriptions?: Spec[] }) => {
   if (message.type === 'start') {
-    const specs = message.subscriptions!;
-    let connected = 0;
-    let failed = 0;
-    // Connect in waves so the server's accept queue is not flooded.
-    for (let i = 0; i < specs.length; i += 50) {
-      const wave = await Promise.allSettled(specs.slice(i, i + 50).map((s) => open(message.wsUrl!, s)));
-      for (const r of wave) r.status === 'fulfilled' ? connected++ : failed++;
-    }
-    process.send!({ type: 'ready', connected, failed });
+    void connectAll(message.wsUrl!, message.subscriptions!);
   } else if (message.type === 'stop') {
     for (const socket of sockets) socket.close(1000, 'bench done');
     process.send!({ type: 'result', groups: Object.fromEntries(groups) }, () => process.exit(0));

@@ -92,10 +92,10 @@ export function parseChangeFilter(input: unknown, path = 'filter'): ChangeFilter
     const issue = parsed.error.issues[0];
     throw badInput([path, ...issue.path].join('.'), issue.message);
   }
-  const f = parsed.data;
+  const filter: ChangeFilter = parsed.data;
   return {
-    ...f,
-    since: f.since && new Date(f.since).toISOString(),
-    until: f.until && new Date(f.until).toISOString(),
-  } as ChangeFilter;
+    ...filter,
+    since: filter.since && new Date(filter.since).toISOString(),
+    until: filter.until && new Date(filter.until).toISOString(),
+  };
 }

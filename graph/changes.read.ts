@@ -135,9 +135,9 @@ export async function readHistories(
     `UNWIND $ids AS id
      CALL (id) {
        CALL (id) {
-         MATCH (c:Change {ciId: id}) RETURN c
+         MATCH (c:Change {ciId: id}) USING INDEX c:Change(ciId) RETURN c
          UNION
-         MATCH (c:Change {otherId: id}) RETURN c
+         MATCH (c:Change {otherId: id}) USING INDEX c:Change(otherId) RETURN c
        }
        WITH c WHERE ($cursor IS NULL OR c.seq ${order === 'ASC' ? '>' : '<'} $cursor)
          AND ($until IS NULL OR c.at <= $until)

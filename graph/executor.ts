@@ -43,6 +43,9 @@ export function createDriver(conn: Neo4jConnection): Driver {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
+    // Transient failures (a leader switch, a deadlock) are retried this long; past it a request whose
+    // Neo4j is down answers SERVICE_UNAVAILABLE in seconds instead of hanging for the default 30 s.
+    maxTransactionRetryTime: 5_000,
     userAgent: 'estate/0.1',
   });
 }

@@ -39,10 +39,27 @@ export interface Page {
 /** Deepest location nesting a subtree filter follows (region → … → rack → device). */
 const MAX_LOCATION_DEPTH = 12;
 
-/** Lucene query for user words: only letters and digits survive, so nothing can be injected or mis-parsed. */
-export function luceneQuery(text: string): string | undefined {
+/** How much search text Lucene takes: more words (clauses) or longer ones (automata) make it fail. */
+export const SEARCH_LIMITS = { maxWords: 32, maxWordLength: 255 } as const;
+
+/**
+ * Lucene query for user words: only letters and digits survive, so nothing can be injected or mis-parsed.
+ * Too many words, or a word longer than any indexed token, is refused naming the limit.
+ */
+export function luceneQuery(text: string, field = 'text'): string | undefined {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((w) => `${w}*`).join(' AND ') : undefined;
+  if (!words) return undefined;
+  if (words.length > SEARCH_LIMITS.maxWords) {
+    throw badInput(field, `at most ${SEARCH_LIMITS.maxWords} words (search limit); got ${words.length}`);
+  }
+  const long = words.find((w) => w.length > SEARCH_LIMITS.maxWordLength);
+  if (long) {
+    throw badInput(
+      field,
+      `a word of at most ${SEARCH_LIMITS.maxWordLength} characters (search limit); got one of ${long.length}`,
+    );
+  }
+  return words.map((w) => `${w}*`).join(' AND ');
 }
 
 interface Compiled {
@@ -59,7 +76,7 @@ function compileFilter(filter: ItemFilter): Compiled {
     if (!classSpec(cls)) throw badInput('filter.classes', `unknown class ${cls}`);
   }
   if (filter.text !== undefined) {
-    const lucene = luceneQuery(filter.text);
+    const lucene = luceneQuery(filter.text, 'filter.text');
     if (!lucene) throw badInput('filter.text', 'give at least one letter or digit to search for');
     match = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node AS n`;
     params.lucene = lucene;

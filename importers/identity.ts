@@ -58,7 +58,7 @@ export function identityKeys(className: string, values: Record<string, unknown>)
   const keys: IdentityKey[] = [];
   for (const rule of identityRules(className)) {
     if (!present(values[rule.fields[0]])) continue;
-    const vals = rule.fields.map((f) => (present(values[f]) ? (values[f] as string) : null));
+    const vals = rule.fields.map((f) => (present(values[f]) ? values[f] : null));
     keys.push({ rule, values: vals, text: rule.fields.map((f, i) => `${f}=${vals[i] ?? ''}`).join(' ') });
   }
   return keys;

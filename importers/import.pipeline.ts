@@ -68,9 +68,7 @@ const BATCH_ATTEMPTS = 3;
 type AnyHandler = ImportHandler<Draft, Outcome>;
 
 export function handlerFor(options: ImportOptions): AnyHandler {
-  return (options.kind === 'relationships'
-    ? relationshipsHandler(options)
-    : itemsHandler(options)) as unknown as AnyHandler;
+  return options.kind === 'relationships' ? relationshipsHandler(options) : itemsHandler(options);
 }
 
 /** A batch of the atomic write pass held a row that was valid when validated and is not any more. */
@@ -135,11 +133,13 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
         next = batches.next();
         next.catch(() => undefined);
         const batch = step.value;
-        const lastRow = batch[batch.length - 1].row;
-        const outcomes = write
-          ? await writeBatch(handler, batch, passCounts, lastRow, seen)
-          : await planBatch(handler, batch, seen);
-        passCounts = tally(passCounts, outcomes, lastRow);
+        let outcomes: Outcome[];
+        if (write) {
+          ({ outcomes, counts: passCounts } = await writeBatch(handler, batch, passCounts, seen));
+        } else {
+          outcomes = await planBatch(handler, batch, seen);
+          passCounts = tally(passCounts, outcomes, batch[batch.length - 1].row);
+        }
         counts = passCounts;
         await reportOutcomes(handler, outcomes);
         const seconds = (performance.now() - started) / 1000;
@@ -159,19 +159,31 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
   }
 
   async function planBatch(handler: AnyHandler, batch: Draft[], seen: SeenKeys): Promise<Outcome[]> {
-    const now = new Date().toISOString();
-    const decided = await db.readTx('import.plan', (tx) => handler.reconcile(tx, batch, seen, now));
-    for (const [key, row] of decided.seen) seen.add(key, row);
-    return decided.outcomes;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const now = new Date().toISOString();
+        const decided = await db.readTx('import.plan', (tx) => handler.reconcile(tx, batch, seen, now));
+        for (const [key, row] of decided.seen) seen.add(key, row);
+        return decided.outcomes;
+      } catch (error) {
+        if (!isTimeout(error) || attempt >= BATCH_ATTEMPTS) throw error;
+      }
+    }
   }
 
+  /**
+   * Decide and write one batch in one transaction, with the job's counters
+   * and resume point; returns its outcomes and the counters after it. A batch
+   * a CI moved under (stale version, lost uniqueness race) is decided again;
+   * one that keeps running past the transaction timeout is halved.
+   */
   async function writeBatch(
     handler: AnyHandler,
     batch: Draft[],
     before: JobCounts,
-    lastRow: number,
     seen: SeenKeys,
-  ): Promise<Outcome[]> {
+  ): Promise<{ outcomes: Outcome[]; counts: JobCounts }> {
+    const lastRow = batch[batch.length - 1].row;
     for (let attempt = 1; ; attempt++) {
       try {
         const now = new Date().toISOString();
@@ -182,10 +194,10 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
           await handler.write(tx, d.outcomes, run.writer, now);
           const after = tally(before, d.outcomes, lastRow);
           await recordBatch(tx, job.id, { ...after, phase, errorSample: withSample(sample, handler, d.outcomes) });
-          return d;
+          return { d, after };
         });
-        for (const [key, row] of decided.seen) seen.add(key, row);
-        return decided.outcomes;
+        for (const [key, row] of decided.d.seen) seen.add(key, row);
+        return { outcomes: decided.d.outcomes, counts: decided.after };
       } catch (error) {
         if (error instanceof RowsRefusedOnWrite) {
           // Refuse those rows and write the batch again without them (each round refuses at least one row).
@@ -196,7 +208,16 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
           attempt = 0;
           continue;
         }
-        const retry = error instanceof StaleBatchError || (error instanceof EstateError && error.code === 'CONFLICT');
+        if (isTimeout(error) && attempt >= 2 && batch.length > 1) {
+          const mid = Math.ceil(batch.length / 2);
+          const first = await writeBatch(handler, batch.slice(0, mid), before, seen);
+          const second = await writeBatch(handler, batch.slice(mid), first.counts, seen);
+          return { outcomes: [...first.outcomes, ...second.outcomes], counts: second.counts };
+        }
+        const retry =
+          error instanceof StaleBatchError ||
+          (error instanceof EstateError && error.code === 'CONFLICT') ||
+          isTimeout(error);
         if (!retry || attempt >= BATCH_ATTEMPTS) throw error;
       }
     }
@@ -291,6 +312,13 @@ async function* batchesOf(
     }
   }
   if (batch.length) yield batch;
+}
+
+/** The transaction ran past its timeout (first runs of the import's queries are planned, and a loaded database is slow). */
+function isTimeout(error: unknown): boolean {
+  if (error instanceof EstateError) return error.code === 'LIMIT_EXCEEDED';
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /TransactionTimedOut|Transaction\.Terminated|LockClientStopped/.test(code);
 }
 
 function countsOf(c: JobCounts): JobCounts {

@@ -47,7 +47,7 @@ class HistoryArgs {
 function connectionOf(rows: readonly ChangeRecord[], limit: number): ChangeConnection {
   const page = rows.slice(0, limit).map(changeView);
   return {
-    edges: page.map((node) => ({ cursor: node.cursor, node: node as Change })),
+    edges: page.map((node) => ({ cursor: node.cursor, node })),
     pageInfo: {
       hasNextPage: rows.length > limit,
       hasPreviousPage: false,

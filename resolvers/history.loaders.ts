@@ -26,7 +26,7 @@ const histories = new WeakMap<object, Map<string, DataLoader<string, ChangeRecor
 /** The history pages of many CIs asked with the same arguments, loaded in one query per request. */
 export function historyLoader(ctx: Context, request: HistoryRequest): DataLoader<string, ChangeRecord[]> {
   let byRequest = histories.get(ctx.loaders);
-  if (!byRequest) histories.set(ctx.loaders, (byRequest = new Map()));
+  if (!byRequest) histories.set(ctx.loaders, (byRequest = new Map<string, DataLoader<string, ChangeRecord[]>>()));
   const key = JSON.stringify(request);
   let loader = byRequest.get(key);
   if (!loader) {
@@ -43,7 +43,7 @@ export function asOfOf(item: object): string | undefined {
 
 function loadersAt(ctx: Context, asOf: string): AsOfLoaders {
   let byInstant = perRequest.get(ctx.loaders);
-  if (!byInstant) perRequest.set(ctx.loaders, (byInstant = new Map()));
+  if (!byInstant) perRequest.set(ctx.loaders, (byInstant = new Map<string, AsOfLoaders>()));
   let loaders = byInstant.get(asOf);
   if (!loaders) {
     loaders = {

@@ -13,6 +13,7 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLError } from 'graphql';
+import { OperationTypeNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor';
 import { ChangeFeed } from '../graph/changes.feed';
@@ -98,7 +99,7 @@ function notifyFeedPlugin(feed: ChangeFeed): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') feed.notify();
+          if (operation?.operation === OperationTypeNode.MUTATION) feed.notify();
         },
       };
     },

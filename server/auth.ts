@@ -10,8 +10,10 @@
  * costs one lookup; a revocation made through this process takes effect at
  * once, one made elsewhere (the CLI, another instance) within that time.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import type * as Jose from 'jose';
+import type { JSONWebKeySet, JWTPayload, JWTVerifyGetKey } from 'jose';
 import type { Logger } from 'pino';
 import { EstateError } from '../graph/errors';
 import type { Executor } from '../graph/executor';
@@ -80,11 +82,11 @@ export function bearerOf(value: unknown): string | undefined {
 }
 
 export class Authenticator {
-  /** Verified API tokens by the full credential, so a hit needs the same secret. */
+  /** Verified API tokens by a hash of the full credential (a hit needs the same secret; no secret kept in memory). */
   private readonly cache = new Map<string, { caller: AuthenticatedCaller; until: number; expiresAt?: number }>();
   private readonly jwks?: JWTVerifyGetKey;
   private readonly forget = (id: string) => {
-    for (const [credential, entry] of this.cache) if (entry.caller.key === `token:${id}`) this.cache.delete(credential);
+    for (const [key, entry] of this.cache) if (entry.caller.key === `token:${id}`) this.cache.delete(key);
   };
 
   constructor(
@@ -117,10 +119,11 @@ export class Authenticator {
 
   private async apiToken(credential: string): Promise<AuthenticatedCaller> {
     const now = Date.now();
-    const cached = this.cache.get(credential);
+    const key = createHash('sha256').update(credential).digest('base64');
+    const cached = this.cache.get(key);
     if (cached && cached.until > now) {
       if (cached.expiresAt === undefined || cached.expiresAt > now) return cached.caller;
-      this.cache.delete(credential);
+      this.cache.delete(key);
     }
     const check = await verifyToken(this.executor, credential, new Date(now));
     if (!check.ok) throw unauthenticated(TOKEN_REASONS[check.reason]);
@@ -129,7 +132,7 @@ export class Authenticator {
     if (this.settings.cacheMs > 0) {
       if (this.cache.size >= CACHE_MAX) this.cache.clear();
       const expiresAt = token.expiresAt ? Date.parse(token.expiresAt) : undefined;
-      this.cache.set(credential, { caller, until: now + this.settings.cacheMs, expiresAt });
+      this.cache.set(key, { caller, until: now + this.settings.cacheMs, expiresAt });
     }
     return caller;
   }
@@ -176,13 +179,13 @@ export function roleFromClaims(
 
 function keySet(oidc: OidcSettings): JWTVerifyGetKey {
   const { createLocalJWKSet, createRemoteJWKSet } = loadJose();
-  if (oidc.jwksFile) return createLocalJWKSet(JSON.parse(readFileSync(oidc.jwksFile, 'utf8')));
+  if (oidc.jwksFile) return createLocalJWKSet(JSON.parse(readFileSync(oidc.jwksFile, 'utf8')) as JSONWebKeySet);
   if (oidc.jwksUrl) return createRemoteJWKSet(new URL(oidc.jwksUrl));
   throw new Error('OIDC needs ESTATE_OIDC_JWKS_URL or ESTATE_OIDC_JWKS_FILE');
 }
 
 /** jose is ESM-only; it is loaded when OIDC is configured, not by every process that imports this module. */
-function loadJose(): typeof import('jose') {
+function loadJose(): typeof Jose {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('jose') as typeof import('jose');
+  return require('jose') as typeof Jose;
 }

@@ -220,7 +220,7 @@ export function importRoutes(options: ImportRoutesOptions): Router {
 }
 
 function queryOptions(req: Request, kind: ImportKind): RawImportOptions {
-  const q = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+  const q = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : undefined);
   return {
     kind,
     className: q('class'),

@@ -234,9 +234,7 @@ export class Security {
 
   /** The caller the guard admitted (the local operator when auth is off). */
   callerOf(res: Response): Caller {
-    const caller = res.locals.caller as AuthenticatedCaller | undefined;
-    if (!caller) throw new Error('no caller: the security guard must run before this route');
-    return { actor: caller.actor, role: caller.role };
+    return requestCaller(res);
   }
 
   /** After the routes: body too large or not JSON, as JSON errors; counted. */
@@ -345,6 +343,13 @@ export class Security {
     this.metrics.subscriptionStarted(key);
     return tracked(result, () => this.metrics.subscriptionEnded(key)) as AsyncIterable<ExecutionResult>;
   }
+}
+
+/** The caller the guard admitted for this request, for any route behind it (e.g. the import routes' actor). */
+export function requestCaller(res: Response): Caller {
+  const caller = res.locals.caller as AuthenticatedCaller | undefined;
+  if (!caller) throw new Error('no caller: the security guard must run before this route');
+  return { actor: caller.actor, role: caller.role };
 }
 
 /**

@@ -62,7 +62,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const rows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+const rows = (text: string) => parse<Record<string, string>>(text, { columns: true });
 
 describe('export', () => {
   it('writes stable columns named after the API fields, one row per CI of the class, sorted by id', async () => {

@@ -367,7 +367,7 @@ it('the cell normaliser answers every cell of every kind with a value or a reaso
       (kind, cell, dateOrder) => {
         const parsed = parseCell(kind, cell, {
           ...DEFAULT_CELL_OPTIONS,
-          dateOrder: dateOrder as 'DMY' | 'MDY' | undefined,
+          dateOrder: dateOrder,
         });
         expect(typeof parsed.ok).toBe('boolean');
         if (!parsed.ok) expect(parsed.reason).toEqual(expect.any(String));

@@ -62,7 +62,6 @@ it('takes a raw text/csv body, runs the job in the background, and answers 202 w
   });
   const job = await finished(res.body.jobId);
   expect(job).toMatchObject({
-    message: '',
     status: 'COMPLETED_WITH_ERRORS',
     mode: 'PARTIAL',
     className: 'Server',
@@ -118,9 +117,10 @@ it('takes a multipart form with the file and a mapping file, and a dry run leave
   });
   expect(job.columns).toContain('"Location" → attributes.location (mapping file)');
   expect(await graphCounts(api.executor)).toEqual(before);
-  const report = parse(await (await fetch(`${base}${job.reportUrl}`, { headers: bearer(api.token) })).text(), {
-    columns: true,
-  }) as Record<string, string>[];
+  const report = parse<Record<string, string>>(
+    await (await fetch(`${base}${job.reportUrl}`, { headers: bearer(api.token) })).text(),
+    { columns: true },
+  );
   expect(report.map((r) => r.action)).toEqual([
     'create',
     'create',
@@ -190,7 +190,7 @@ it('refuses an upload over the size limit with 413 and keeps nothing', async () 
     body: streamed,
     headers: { ...bearer(api.token), 'content-type': 'text/csv' },
     duplex: 'half',
-  } as RequestInit);
+  });
   expect(chunked.status).toBe(413);
   expect(
     (await cypher(api.executor, "MATCH (n:Server) WHERE n.serialNumber STARTS WITH 'BIG-' RETURN count(n) AS n"))[0].n,

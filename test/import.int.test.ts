@@ -32,7 +32,7 @@ const serverBy = async (field: string, value: string) =>
     (r) => r.n as Record<string, unknown>,
   );
 const importJob = async (id: string) => ok(await api.sdk.ImportJob({ id })).importJob!;
-const readCsv = (path: string) => parse(readFileSync(path), { columns: true, bom: true }) as Record<string, string>[];
+const readCsv = (path: string) => parse<Record<string, string>>(readFileSync(path), { columns: true, bom: true });
 
 describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, bad rows)', () => {
   beforeAll(async () => {

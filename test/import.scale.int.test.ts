@@ -125,7 +125,7 @@ it('leaves only whole batches when the process is killed mid-import, and a resum
   [job] = (await cypher(api.executor, 'MATCH (j:ImportJob {filePath: $file}) RETURN j {.*} AS j', { file })).map(
     (r) => r.j as Record<string, unknown>,
   );
-  const committed = job!.lastCommittedRow as number;
+  const committed = job.lastCommittedRow as number;
   expect(job).toMatchObject({ status: 'RUNNING', phase: 'WRITING' });
   expect(committed % 500).toBe(0);
   expect(committed).toBeLessThan(rows);
@@ -133,12 +133,12 @@ it('leaves only whole batches when the process is killed mid-import, and a resum
   expect(await count("MATCH (n:Server) WHERE n.serialNumber STARTS WITH 'SN-crash-' RETURN count(n) AS n")).toBe(
     committed,
   );
-  expect(await count('MATCH (c:Change {jobId: $id}) RETURN count(c) AS n', { id: job!.id })).toBe(committed);
-  expect(job!.created).toBe(committed);
+  expect(await count('MATCH (c:Change {jobId: $id}) RETURN count(c) AS n', { id: job.id })).toBe(committed);
+  expect(job.created).toBe(committed);
 
-  const resumed = await testCli(api.executor).import(undefined, { resume: job!.id as string });
+  const resumed = await testCli(api.executor).import(undefined, { resume: job.id as string });
   expect(resumed).toMatchObject({
-    id: job!.id,
+    id: job.id,
     status: 'SUCCEEDED',
     created: rows,
     rowsRead: rows,
@@ -151,8 +151,8 @@ it('leaves only whole batches when the process is killed mid-import, and a resum
       "MATCH (n:Server) WHERE n.serialNumber STARTS WITH 'SN-crash-' WITH n.serialNumber AS s, count(*) AS c WHERE c > 1 RETURN count(s) AS n",
     ),
   ).toBe(0);
-  expect(await count('MATCH (c:Change {jobId: $id}) RETURN count(c) AS n', { id: job!.id })).toBe(rows);
-  expect(ok(await api.sdk.ImportJob({ id: job!.id as string })).importJob).toMatchObject({
+  expect(await count('MATCH (c:Change {jobId: $id}) RETURN count(c) AS n', { id: job.id })).toBe(rows);
+  expect(ok(await api.sdk.ImportJob({ id: job.id as string })).importJob).toMatchObject({
     status: 'SUCCEEDED',
     created: rows,
   });

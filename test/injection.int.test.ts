@@ -86,6 +86,11 @@ async function createWithout(
     const field = String(answer.body.errors[0].extensions?.field ?? '')
       .replace(/^input\./, '')
       .split('.')[0];
+    if (field === 'name' && String(input.name).length > 200) {
+      // A name has a length limit; keep it hostile, but within it.
+      input = { ...input, name: String(input.name).slice(0, 200) };
+      continue;
+    }
     if (!field || !(field in input) || field === 'class' || field === 'name') {
       throw new Error(`${what}: refused without a droppable field: ${answer.text.slice(0, 300)}`);
     }
@@ -121,7 +126,7 @@ describe('hostile strings in every string field of every class', () => {
           if (key !== 'class') expect([key, (row.n as Record<string, unknown>)[key]]).toEqual([key, value]);
         }
         // And through updateItem: every string field again, another hostile value.
-        const patch: Record<string, unknown> = { name: hostile(n++), description: hostile(n++) };
+        const patch: Record<string, unknown> = { name: hostile(n++).slice(0, 200), description: hostile(n++) };
         for (const field of stringFields(spec)) {
           if (field.name in stored)
             patch[field.name] = field.kind === 'strings' ? [hostile(n++)] : `${hostile(n++)}#u-${id}`;

@@ -113,8 +113,8 @@ describe('createItem', () => {
   it('refuses a duplicate serial number or id with CONFLICT and writes nothing', async () => {
     await createServer('srv-dup-1');
     const before = await counts();
-    refused(
-      await api.sdk.CreateItem({ input: { class: 'Server', name: 'other', serialNumber: 'SN-srv-dup-1' } }),
+    await refused(
+      api.sdk.CreateItem({ input: { class: 'Server', name: 'other', serialNumber: 'SN-srv-dup-1' } }),
       'CONFLICT',
       'serialNumber',
     );

@@ -181,7 +181,10 @@ it('waits for Neo4j at start, answers SERVICE_UNAVAILABLE while it is down, and 
     async () => load.samples.some((s) => s.at >= backAt && s.status === 200),
     30_000,
     50,
-  );
+  ).catch((error: Error) => {
+    const since = load.samples.filter((s) => s.at >= backAt - 5000).map((s) => ({ ...s, at: s.at - backAt }));
+    throw new Error(`${error.message}; answers from 5 s before the restart on: ${JSON.stringify(since.slice(0, 40))}`);
+  });
   const recoveredIn = load.samples.find((s) => s.at >= backAt && s.status === 200)!.at - backAt;
   await new Promise((r) => setTimeout(r, 2000));
   await load.stop();

@@ -4,13 +4,14 @@
  * (its partner carries on, so little is hit) and a whole site (everything
  * in it goes down, and what is paired with other sites degrades).
  *
- * Estate runs the operator's query: the summary (counts by class and
+ * Estate runs the operator's query (the table's figure): the summary (counts by class and
  * state, business services by criticality) and the first page of 500 hit
  * CIs with their state, distance, name and explaining path. The floor is
  * the traversal alone: every CI the failure can reach over the propagating
  * relationships within the same depth, ignoring redundancy, as ids and
  * classes, one statement through the driver. For the core switch the floor
  * therefore walks the whole site while Estate stops where redundancy holds.
+ * A note gives the lean query too (counts and ids only, like the floor).
  */
 import { reachableQuery } from '../../graph/impact/impact.cypher';
 import type { BenchContext } from '../context';
@@ -45,6 +46,11 @@ async function estate(ctx: BenchContext, failed: string[]): Promise<Outcome> {
   };
 }
 
+/** The lean form: counts and the first 500 hit CIs' ids, states and distances (no names, no paths). */
+async function lean(ctx: BenchContext, failed: string[]): Promise<number> {
+  return (await ctx.api.sdk.ImpactIds({ failed, maxDepth: DEPTH, first: 500 })).data.impact.summary.total;
+}
+
 async function floor(ctx: BenchContext, failed: string[]): Promise<number> {
   return (await ctx.floor.read(reachableQuery(DEPTH), { ids: failed })).length;
 }
@@ -65,28 +71,32 @@ function blastRadius(name: string, description: string, failedOf: (ctx: BenchCon
       const failed = failedOf(ctx);
       const first = await estate(ctx, failed);
       const reached = await floor(ctx, failed);
-      for (let i = 0; i < options.warmup; i++) {
-        await estate(ctx, failed);
-        await floor(ctx, failed);
-      }
-      collectGarbage();
-      const api: number[] = [];
-      const raw: number[] = [];
+      const subjects: [string, () => Promise<unknown>][] = [
+        ['api', async () => queries.push((await estate(ctx, failed)).queries)],
+        ['lean', () => lean(ctx, failed)],
+        ['floor', () => floor(ctx, failed)],
+      ];
       const queries: number[] = [];
+      for (let i = 0; i < options.warmup; i++) for (const [, run] of subjects) await run();
+      collectGarbage();
+      const samples = new Map<string, number[]>(subjects.map(([s]) => [s, []]));
       const deadline = performance.now() + options.maxSeconds * 1000;
       for (let round = 0; round < options.runs && (round < MIN_RUNS || performance.now() < deadline); round++) {
-        // Alternate who goes first, so drift in machine load falls on both alike.
-        const order = round % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
-        for (const subject of order) {
+        // Rotate who goes first, so drift in machine load falls on all alike.
+        for (let k = 0; k < subjects.length; k++) {
+          const [subject, run] = subjects[(round + k) % subjects.length];
           const t0 = performance.now();
-          if (subject === 'api') queries.push((await estate(ctx, failed)).queries);
-          else await floor(ctx, failed);
-          (subject === 'api' ? api : raw).push(performance.now() - t0);
+          await run();
+          samples.get(subject)!.push(performance.now() - t0);
         }
       }
+      const api = samples.get('api')!;
+      const leanMs = samples.get('lean')!;
+      const raw = samples.get('floor')!;
       const notes = [
         `failed: ${failed.join(', ')}; Estate hits ${first.hit} CIs (${first.down} down, ${first.degraded} degraded, ${first.services} business services) in ${median(queries)} queries${first.truncated ? ', truncated at maxDepth' : ''}`,
         `the floor reaches ${reached} CIs within ${DEPTH} hops, redundancy ignored`,
+        `the lean query (counts + 500 ids, states, distances): median ${median(leanMs).toFixed(1)} ms, p95 ${p95(leanMs).toFixed(1)} ms, ${(median(leanMs) / median(raw)).toFixed(2)}× floor`,
       ];
       if (api.length < options.runs) notes.push(`stopped after ${api.length} of ${options.runs} runs (time cap)`);
       return {

@@ -1,6 +1,7 @@
 /** Every scenario `npm run bench` runs, in order (reads first, writes last); `--scenario NAME` picks some. */
 import type { Scenario } from '../runner';
 import { impactCoreSwitchScenario, impactSiteScenario } from './impact.scenario';
+import { assetsScenario, relationshipsScenario } from './import.scenario';
 import { itemConcurrentScenario, itemScenario } from './item.scenario';
 import { loadScenario } from './load.scenario';
 import { pingScenario } from './ping.scenario';
@@ -20,4 +21,6 @@ export const SCENARIOS: readonly Scenario[] = [
   itemConcurrentScenario,
   subscriptionsScenario,
   loadScenario,
+  assetsScenario,
+  relationshipsScenario,
 ];

@@ -68,8 +68,7 @@ query ($id: ID!) {
 
 const fetchers = {
   variables: (ctx: BenchContext) => ({ id: ctx.ids.sampleServerId }),
-  estate: async (ctx: BenchContext, v: { id: string }) =>
-    toShape((await ctx.api.sdk.BenchItem(v)).data.item as Answer | null),
+  estate: async (ctx: BenchContext, v: { id: string }) => toShape((await ctx.api.sdk.BenchItem(v)).data.item),
   floor: async (ctx: BenchContext, v: { id: string }) =>
     toShape((await ctx.floor.read(FLOOR, v))[0]?.item as Answer | undefined),
   peer: async (ctx: BenchContext, v: { id: string }) =>

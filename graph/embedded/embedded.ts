@@ -175,6 +175,7 @@ export async function ensureEmbeddedBuilt(opts?: { log?: (line: string) => void 
     const timedOut = res.error?.killed === true;
     // Maven's -q output is all errors; strip its colour codes and keep the tail.
     const tail = res.output
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
       .replace(/\u001b\[[0-9;]*m/g, '')
       .trim()
       .split('\n')

@@ -54,21 +54,6 @@ WHERE EXISTS { MATCH (x)<-[r:${TO_SOURCE}]-() WHERE type(r) IN e.types }
    OR EXISTS { MATCH (x)-[r:${TO_TARGET}]->() WHERE type(r) IN e.types }
 RETURN count(x) > 0 AS found`;
 
-/**
- * Everything the CIs in $ids need, transitively, up to `depth` hops (the
- * CIs themselves included): the downstream closure. Every CI in it comes
- * with all its inputs, which lie in the closure too (except at the depth
- * limit), so the engine can evaluate it without loading anything else.
- * Neo4j plans the quantified pattern as a breadth-first pruning expand.
- */
-export function closureQuery(depth: number): string {
-  return `UNWIND $ids AS id
-MATCH (s:CI {id: id})
-MATCH (s)((a)-[r:${ALL_TYPES}]-(b) WHERE (startNode(r) = a) = (type(r) IN ${TO_SOURCE_LIST})){0,${checkedDepth(depth)}}(m)
-WITH DISTINCT m
-RETURN ${NODE}`;
-}
-
 function checkedDepth(depth: number): number {
   if (!Number.isInteger(depth) || depth < 0 || depth > IMPACT_LIMITS.maxDepth) {
     throw new Error(`depth ${depth} is outside 0..${IMPACT_LIMITS.maxDepth}`);

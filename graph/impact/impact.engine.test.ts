@@ -375,11 +375,12 @@ describe('impact engine properties', () => {
   });
 
   it.each([
-    ['round by round', Number.POSITIVE_INFINITY],
-    ['in one load of the reachable set', 0],
+    ['round by round', Number.POSITIVE_INFINITY, 100],
+    ['in one load of the reachable set', 0, 100],
+    ['without a depth limit', Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
   ])(
     'the walk (%s) finds exactly the CIs that evaluating the whole graph hits, in the same states',
-    async (_how, lazyLimit) => {
+    async (_how, lazyLimit, maxDepth) => {
       await fc.assert(
         fc.asyncProperty(graphs, async ({ edges, mins, classes, failed }) => {
           const lines = edges.filter(([a, , b]) => a !== b).map(([a, t, b]) => `${a} ${t} ${b}`);
@@ -388,7 +389,7 @@ describe('impact engine properties', () => {
           );
           const graph = buildGraph(lines, specs);
           const lazy = await traverse(new MemorySource(graph), failed, {
-            maxDepth: 100,
+            maxDepth,
             baseline: 'HEALTHY',
             lazyLimit,
           });

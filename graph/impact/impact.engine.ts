@@ -64,8 +64,13 @@ interface InputGroup {
   readonly inputs: ImpactInput[];
 }
 
-/** A CI's inputs grouped by the rule each combines by; built once per CI. */
+/** Groups already built, per CI object: replaying many failures over one closure groups each CI once. */
+const GROUPED = new WeakMap<ImpactNode, InputGroup[]>();
+
+/** A CI's inputs grouped by the rule each combines by. */
 function groupInputs(node: ImpactNode): InputGroup[] {
+  const cached = GROUPED.get(node);
+  if (cached) return cached;
   const groups = new Map<string, InputGroup>();
   for (const input of node.inputs) {
     const rule = impactRule(input.type);
@@ -74,7 +79,9 @@ function groupInputs(node: ImpactNode): InputGroup[] {
     if (!group) groups.set(key, (group = { combine: rule.combine, carriesDegraded: rule.carriesDegraded, inputs: [] }));
     group.inputs.push(input);
   }
-  return [...groups.values()];
+  const built = [...groups.values()];
+  GROUPED.set(node, built);
+  return built;
 }
 
 /**
@@ -150,6 +157,14 @@ export class ImpactEvaluation {
 
   private rank(id: string, status: string | null | undefined): number {
     return this.ranks.get(id) ?? STATE_RANK[this.baselineOf(id, status)];
+  }
+
+  /** Whether a loaded CI is worse off than before the failures (a failed CI always is). */
+  raised(id: string): boolean {
+    const node = this.nodes.get(id);
+    return (
+      node !== undefined && (this.failed.has(id) || this.ranks.get(id)! > STATE_RANK[this.baselineOf(id, node.status)])
+    );
   }
 
   /** Loaded CIs that list `id` as an input, and along which type. */

@@ -78,10 +78,16 @@ export async function spofInClosure(
   if (state === 'DOWN') return report;
   const derived: BaselineFn = (id, status) => before.state(id, status);
   const source = new MemorySource(closure);
+  const down = (evaluation: ImpactEvaluation) => evaluation.has(serviceId) && evaluation.state(serviceId) === 'DOWN';
   for (const [id, depth] of depths) {
     if (id === serviceId) continue;
-    const { evaluation } = await traverse(source, [id], { maxDepth: closure.size, baseline: derived });
-    if (evaluation.has(serviceId) && evaluation.state(serviceId) === 'DOWN') {
+    const { evaluation } = await traverse(source, [id], {
+      maxDepth: Infinity,
+      baseline: derived,
+      stopWhen: down,
+      hits: false,
+    });
+    if (down(evaluation)) {
       const node = closure.get(id)!;
       report.items.push({ id, class: node.class, name: node.name, depth });
     }
@@ -151,7 +157,7 @@ export async function rankRootCauses(
   for (const [id, standOn] of order) {
     const worst = best.length === first ? best[best.length - 1].explained.length : 0;
     if (standOn < worst) break;
-    const { hit } = await traverse(source, [id], { maxDepth: closure.size, baseline: 'HEALTHY' });
+    const { hit } = await traverse(source, [id], { maxDepth: Infinity, baseline: 'HEALTHY' });
     const mine = hit.filter((h) => failingSet.has(h.id));
     const explained = mine.filter((h) => h.state === 'DOWN');
     // A failing CI that explains only its own failure is no candidate.

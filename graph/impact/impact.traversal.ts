@@ -38,6 +38,7 @@ export interface NodeSource {
 }
 
 export interface TraversalOptions {
+  /** Hops to follow; Infinity for no limit (in-memory replays), which also skips per-round distances. */
   maxDepth: number;
   baseline: Baseline | BaselineFn;
   /**
@@ -45,6 +46,10 @@ export interface TraversalOptions {
    * reachable set in one query instead (default LAZY_LIMIT).
    */
   lazyLimit?: number;
+  /** Stop as soon as this holds after a round (the answer is then partial): for callers that need one fact. */
+  stopWhen?: (evaluation: ImpactEvaluation) => boolean;
+  /** Build `hit` (default true); callers that only read the evaluation skip the paths. */
+  hits?: boolean;
 }
 
 /**
@@ -110,32 +115,46 @@ export async function traverse(
     return carryingTypes(evaluation.state(id)).filter((t) => !done?.has(t));
   };
   const lazyLimit = options.lazyLimit ?? LAZY_LIMIT;
-  const known = () => new Set([...evaluation.allNodes()].map((n) => n.id));
+  const bounded = Number.isFinite(options.maxDepth);
+  const known = new Set(present);
+  const load = (nodes: ImpactNode[]) => {
+    evaluation.add(nodes);
+    for (const node of nodes) known.add(node.id);
+  };
+  /**
+   * CIs to follow next: with a depth limit, those an explaining path reaches closer than the limit;
+   * without one, every CI the failures made worse (no distances needed until the end).
+   */
+  const frontier = (): Iterable<string> =>
+    bounded
+      ? [...evaluation.paths(options.maxDepth)].filter(([, f]) => f.distance < options.maxDepth).map(([id]) => id)
+      : [...known].filter((id) => evaluation.raised(id));
   let rounds = 0;
-  let found = evaluation.paths(options.maxDepth);
   for (;;) {
+    if (options.stopWhen?.(evaluation)) break;
     const expansions: Expansion[] = [];
-    for (const [id, { distance }] of found) {
-      if (distance >= options.maxDepth) continue;
+    for (const id of frontier()) {
       const types = due(id);
       if (types.length > 0) expansions.push({ id, types });
     }
     if (expansions.length === 0) break;
     rounds += 1;
-    if (expansions.length > lazyLimit && source.reachable) {
+    if (expansions.length > lazyLimit && source.reachable && bounded) {
       // Everything within maxDepth of a failed CI, hit or not: every receiver of a CI closer than maxDepth
       // is then loaded, whatever its state turns out to be, so no further round is needed.
-      evaluation.add(await source.reachable(failed, options.maxDepth, known()));
-      for (const node of evaluation.allNodes()) followed.set(node.id, ALL_TYPES);
-      found = evaluation.paths(options.maxDepth);
+      load(await source.reachable(failed, options.maxDepth, known));
+      for (const id of known) followed.set(id, ALL_TYPES);
       break;
     }
     for (const { id, types } of expansions) {
       followed.set(id, new Set([...(followed.get(id) ?? []), ...types]));
     }
-    evaluation.add(await source.receivers(expansions, known()));
-    found = evaluation.paths(options.maxDepth);
+    load(await source.receivers(expansions, known));
   }
+  const found: ReturnType<ImpactEvaluation['paths']> =
+    options.hits === false && !bounded
+      ? new Map<string, { distance: number; parent?: PathStep }>()
+      : evaluation.paths(options.maxDepth);
 
   // CIs at maxDepth were never followed: do they lead anywhere?
   const edge = [...found]
@@ -144,7 +163,7 @@ export async function traverse(
   const truncated = edge.length > 0 && (await source.hasReceivers(edge));
 
   const hit: HitCI[] = [];
-  for (const [id, { distance }] of found) {
+  for (const [id, { distance }] of options.hits === false ? [] : found) {
     const node = evaluation.node(id)!;
     hit.push({
       id,

@@ -6,7 +6,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from 'commander';
 import { CLASS_NAMES } from '../../graph/model/classes';
 import { LIFECYCLE_STATES, OPERATIONAL_STATUSES } from '../../graph/model/enums';
 import { exportCsv } from '../../importers/export';

@@ -7,7 +7,8 @@
  */
 import { dirname, basename, extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { CLASS_NAMES } from '../../graph/model/classes';
 import { describeOutcome } from '../../importers/error.report';

@@ -5,7 +5,8 @@
  * NEO4J_URI). `create` prints the token alone on stdout, once; everything
  * else a person reads goes to stderr.
  */
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { Option } from 'commander';
 import { createToken, ensureBootstrapToken, listTokens, revokeToken } from '../../graph/tokens';
 import type { Executor } from '../../graph/executor';
 import type { ApiToken } from '../../graph/tokens';
