@@ -174,6 +174,7 @@ it('waits for Neo4j at start, answers SERVICE_UNAVAILABLE while it is down, and 
   expect(await ready.json()).toEqual({ status: 'neo4j unreachable' });
 
   // 4. Neo4j comes back on the same port and data: service resumes within seconds.
+  const restartAt = Date.now();
   neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: port, ...NEO4J });
   const backAt = Date.now();
   await waitFor(
@@ -189,8 +190,9 @@ it('waits for Neo4j at start, answers SERVICE_UNAVAILABLE while it is down, and 
   await new Promise((r) => setTimeout(r, 2000));
   await load.stop();
 
-  // Every answer while Neo4j was down was a clean 503 with a retry hint; nothing was a 500 or hung.
-  const down = load.samples.filter((s) => s.at > stoppedAt + 3000 && s.at < backAt - 1000);
+  // Every answer given while Neo4j was down was a clean 503 with a retry hint; nothing was a 500 or hung.
+  // (A request sent while it was down may still succeed: the driver retries transient failures for 5 s.)
+  const down = load.samples.filter((s) => s.at > stoppedAt + 3000 && s.at + s.ms < restartAt);
   expect(down.length).toBeGreaterThan(0);
   for (const s of down) {
     expect(s).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '2', retryAfterSeconds: 2 });
