@@ -95,11 +95,20 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   };
 }
 
+/**
+ * Node kinds the application and the tests create, which resetGraph clears.
+ * Kept: `Migration` (the applied schema), `Sequence` counters (reset to 0
+ * instead) and `ApiToken` (the test API's own admin token lives there, made
+ * before the reset).
+ */
+export const RESET_LABELS = ['CI', 'Change', 'LifecycleEvent', 'Incident', 'ImportJob', 'Webhook'] as const;
+
 /** Empty the graph but keep the schema: each test file starts from nothing. */
 export async function resetGraph(executor: Executor): Promise<void> {
   await executor.writeTx('test.reset', async (tx) => {
-    await tx.run('MATCH (n) WHERE n:CI OR n:Change DETACH DELETE n');
-    await tx.run("MATCH (s:Sequence {name: 'change'}) SET s.value = 0");
+    // Labels from the constant above, never from input.
+    await tx.run(`MATCH (n) WHERE ${RESET_LABELS.map((l) => `n:${l}`).join(' OR ')} DETACH DELETE n`);
+    await tx.run('MATCH (s:Sequence) SET s.value = 0');
   });
 }
 
