@@ -78,14 +78,16 @@ export class ChangeResolver {
     return String(await readHead(ctx.db));
   }
 
-  @Query(() => ItemDiff, { description: "How a CI's fields and relationships differ between two instants." })
+  @Query(() => ItemDiff, {
+    description: "How a CI's fields and relationships differ between two instants (`to` defaults to now).",
+  })
   diff(
     @Arg('id', () => ID) id: string,
     @Arg('from', () => DateTimeScalar) from: string,
-    @Arg('to', () => DateTimeScalar) to: string,
+    @Arg('to', () => DateTimeScalar, { nullable: true }) to: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return diffItem(ctx.db, id, from, to);
+    return diffItem(ctx.db, id, from, to ?? new Date().toISOString());
   }
 
   @FieldResolver(() => ConfigurationItem, { nullable: true })

@@ -16,7 +16,7 @@
  * - Memory is this process's RSS (the server runs here; the clients do not):
  *   before the subscribers connect, and the peak while the writes arrive.
  *
- * The CIs are the scenario's own (`bench-sub-*` Teams) and deleted at the end.
+ * The CIs are the scenario's own (`bench-sub-<run>-*` Teams) and deleted at the end.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -69,9 +69,9 @@ function ask<T>(child: ChildProcess, message: object, reply: string): Promise<T>
 async function run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResult> {
   const { sdk, app } = ctx.api;
   const seconds = Math.max(5, Math.min(SECONDS, options.maxSeconds));
-  const ids = Array.from({ length: WATCHED }, (_, i) => `bench-sub-${i}`);
+  // Ids of this run: a deleted CI's id is never reused, so a reused store needs fresh ones.
+  const ids = Array.from({ length: WATCHED }, (_, i) => `bench-sub-${ctx.runId}-${i}`);
   const warnings: string[] = [];
-  await Promise.all(ids.map((id) => sdk.DeleteItem({ id, force: true }).catch(() => undefined)));
   const versions = new Map<string, number>();
   for (const id of ids) {
     const { data } = await sdk.CreateItem({ input: { class: 'Team', id, name: id } });
