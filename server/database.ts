@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { startEmbeddedNeo4j } from '../graph/embedded/embedded';
+import { runningEmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/embedded/embedded';
 import { createDriver, Executor } from '../graph/executor';
 import { migrate } from '../graph/migrations';
 
@@ -19,6 +19,8 @@ export interface DatabaseOptions {
   heap: string;
   pageCache: string;
   txTimeoutMs: number;
+  /** Use the embedded Neo4j a running Estate already serves from this data folder (short-lived commands). */
+  shareRunning?: boolean;
 }
 
 export interface Database {
@@ -33,6 +35,10 @@ export interface Database {
 export async function openDatabase(options: DatabaseOptions, logger: Logger): Promise<Database> {
   let uri = options.uri;
   let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!uri && options.shareRunning) {
+    uri = runningEmbeddedNeo4j(options.dataDir);
+    if (uri) logger.info({ uri }, 'using the embedded Neo4j a running Estate serves from this data folder');
+  }
   if (!uri) {
     logger.info({ dataDir: options.dataDir }, 'NEO4J_URI is unset: starting the embedded Neo4j');
     const embedded = await startEmbeddedNeo4j({

@@ -4,7 +4,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess, ExecFileException } from 'node:child_process';
-import { existsSync, promises as fsp, statSync } from 'node:fs';
+import { existsSync, promises as fsp, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Socket } from 'node:net';
 import * as path from 'node:path';
@@ -377,5 +377,31 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   });
 
   log(`Embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
+  const marker = runningMarker(dataDir);
+  await fsp.writeFile(marker, JSON.stringify({ uri, pid: child.pid }));
+  void exitPromise.then(() => fsp.rm(marker, { force: true }));
   return { uri, port, pid: child.pid ?? -1, stop };
+}
+
+/** Where a started embedded Neo4j leaves its Bolt URI, so short-lived commands can share it. */
+function runningMarker(dataDir: string): string {
+  return path.join(dataDir, 'estate-neo4j.json');
+}
+
+/**
+ * The Bolt URI of the embedded Neo4j another Estate process is running on this data folder, if any
+ * (its marker names a live process). A second Neo4j cannot open the same store; commands such as
+ * `estate token create` connect to the running one instead.
+ */
+export function runningEmbeddedNeo4j(dataDir: string): string | undefined {
+  try {
+    const { uri, pid } = JSON.parse(readFileSync(runningMarker(path.resolve(dataDir)), 'utf8')) as {
+      uri: string;
+      pid: number;
+    };
+    process.kill(pid, 0); // throws when no such process
+    return uri;
+  } catch {
+    return undefined;
+  }
 }

@@ -30,7 +30,7 @@ export function processContext(optionsOf: DatabaseOptionsOf): CliContext {
     openDatabase: async () => {
       const config = loadConfig();
       const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-      return openDatabase(optionsOf(config), logger);
+      return openDatabase({ ...optionsOf(config), shareRunning: true }, logger);
     },
     stdout: process.stdout,
     stderr: process.stderr,
