@@ -48,4 +48,6 @@ export const NEIGHBOUR_FIELDS: readonly NeighbourField[] = [
   field('supplies', 'SUPPLIED_BY', 'IN', 'What this vendor supplied.'),
   field('contracts', 'COVERED_BY', 'OUT', 'Warranty, support, lease and licence contracts covering this CI.'),
   field('covers', 'COVERED_BY', 'IN', 'What this contract covers.'),
+  field('product', 'INSTANCE_OF', 'OUT', 'The software product this installation is a copy of.', true),
+  field('installations', 'INSTANCE_OF', 'IN', 'Installations of this software product.'),
 ];

@@ -1266,12 +1266,12 @@ export type RelatedQueryVariables = Exact<{
 export type RelatedQuery = { item: { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, class: string, name: string } }> } | null };
 
 type LifecycleItem_YIGhrDyjK55sYshnXxj1caysMiTm3BdsGcaFnwZ0t4_Fragment = (
-  { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+  { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
   & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
 );
 
 type LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment = (
-  { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+  { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
   & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
 );
 
@@ -1290,11 +1290,11 @@ export type TransitionLifecycleMutationVariables = Exact<{
 
 export type TransitionLifecycleMutation = { transitionLifecycle:
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
       & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
    };
@@ -1306,11 +1306,11 @@ export type TransitionLifecycleManyMutationVariables = Exact<{
 
 export type TransitionLifecycleManyMutation = { transitionLifecycleMany: Array<
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
       & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
   > };
@@ -1322,11 +1322,11 @@ export type LifecycleQueryVariables = Exact<{
 
 export type LifecycleQuery = { item:
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
       & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
    | null };
@@ -1413,6 +1413,13 @@ export type AssetsInStockLongerThanQueryVariables = Exact<{
 
 
 export type AssetsInStockLongerThanQuery = { assetsInStockLongerThan: Array<{ since: string, days: number, asset: { id: string } }> };
+
+export type SoftwareInstancesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SoftwareInstancesQuery = { item: { id: string, class: string, product: { id: string, name: string } | null, installations: Array<{ id: string, lifecycleState: LifecycleState }> } | null };
 
 export type ServersPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1629,6 +1636,7 @@ export const LifecycleItemFragmentDoc = gql`
   name
   class
   lifecycleState
+  operationalStatus
   version
   ... on HardwareAsset {
     serialNumber
@@ -2552,6 +2560,22 @@ export const AssetsInStockLongerThanDocument = gql`
   }
 }
     `;
+export const SoftwareInstancesDocument = gql`
+    query SoftwareInstances($id: ID!) {
+  item(id: $id) {
+    id
+    class
+    product {
+      id
+      name
+    }
+    installations {
+      id
+      lifecycleState
+    }
+  }
+}
+    `;
 export const ServersPageDocument = gql`
     query ServersPage($first: Int, $after: String) {
   items(filter: {classes: [Server]}, first: $first, after: $after) {
@@ -2704,6 +2728,7 @@ const LicenceComplianceDocumentString = print(LicenceComplianceDocument);
 const AssetReportDocumentString = print(AssetReportDocument);
 const AssetsPastEndOfLifeDocumentString = print(AssetsPastEndOfLifeDocument);
 const AssetsInStockLongerThanDocumentString = print(AssetsInStockLongerThanDocument);
+const SoftwareInstancesDocumentString = print(SoftwareInstancesDocument);
 const ServersPageDocumentString = print(ServersPageDocument);
 const ServiceStackDocumentString = print(ServiceStackDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
@@ -2870,6 +2895,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     AssetsInStockLongerThan(variables: AssetsInStockLongerThanQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetsInStockLongerThanQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetsInStockLongerThanQuery>(AssetsInStockLongerThanDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetsInStockLongerThan', 'query', variables);
+    },
+    SoftwareInstances(variables: SoftwareInstancesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SoftwareInstancesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<SoftwareInstancesQuery>(SoftwareInstancesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SoftwareInstances', 'query', variables);
     },
     ServersPage(variables?: ServersPageQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServersPageQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServersPageQuery>(ServersPageDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServersPage', 'query', variables);

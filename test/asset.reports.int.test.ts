@@ -311,6 +311,20 @@ describe('licenceCompliance', () => {
     expect(answer.extensions.estate.queries).toBe(1);
   });
 
+  it("follows INSTANCE_OF both ways: an installation's product and a product's installations", async () => {
+    const installation = ok(await api.sdk.SoftwareInstances({ id: 'rp-db-1' })).item!;
+    expect(installation.product).toMatchObject({ id: 'rp-prod-db' });
+    expect(installation.installations).toEqual([]);
+    const product = ok(await api.sdk.SoftwareInstances({ id: 'rp-prod-db' })).item!;
+    expect(product.product).toBeNull();
+    expect(product.installations.map((i) => [i.id, i.lifecycleState]).sort()).toEqual([
+      ['rp-db-1', 'DEPLOYED'],
+      ['rp-db-2', 'DEPLOYED'],
+      ['rp-db-3', 'DEPLOYED'],
+      ['rp-db-retired', 'RETIRED'],
+    ]);
+  });
+
   it('counts the future licence once it is in force', async () => {
     const later = ok(await api.sdk.LicenceCompliance({ asOf: '2026-08-01' })).licenceCompliance;
     expect(later.find((c) => c.product.id === 'rp-prod-idle')).toMatchObject({ entitled: 10, status: 'COMPLIANT' });

@@ -207,6 +207,7 @@ describe('a server from PLANNED to DISPOSED', () => {
   it('stocks it in the store room, then deploys it, moving it to the rack with an owner', async () => {
     expect(ok(await move(id, 'IN_STOCK', 3, { locationId: 'lc-store' })).transitionLifecycle).toMatchObject({
       lifecycleState: 'IN_STOCK',
+      operationalStatus: 'UNKNOWN',
       location: { id: 'lc-store' },
     });
     await refusedUnchanged(
@@ -228,6 +229,7 @@ describe('a server from PLANNED to DISPOSED', () => {
     ).transitionLifecycle;
     expect(deployed).toMatchObject({
       lifecycleState: 'DEPLOYED',
+      operationalStatus: 'OPERATIONAL',
       version: 5,
       location: { id: 'lc-rack' },
       owner: { id: 'lc-ops' },
@@ -244,10 +246,27 @@ describe('a server from PLANNED to DISPOSED', () => {
     ]);
   });
 
-  it('goes into maintenance and back', async () => {
-    ok(await move(id, 'IN_MAINTENANCE', 5, { reason: 'failed DIMM', note: 'ticket INC-4411' }));
+  it("records entering service as OPERATIONAL in the transition's change record", async () => {
+    const [change] = await cypher(
+      api.executor,
+      "MATCH (c:Change {ciId: $id, op: 'TRANSITION'}) WITH c ORDER BY c.seq DESC LIMIT 1 RETURN c.before AS before, c.after AS after",
+      { id },
+    );
+    expect(JSON.parse(change.before as string)).toEqual({ lifecycleState: 'IN_STOCK', operationalStatus: 'UNKNOWN' });
+    expect(JSON.parse(change.after as string)).toEqual({
+      lifecycleState: 'DEPLOYED',
+      operationalStatus: 'OPERATIONAL',
+    });
+  });
+
+  it('goes into maintenance and back, leaving operationalStatus to monitoring', async () => {
+    // A status report moves no version: monitoring never makes an editor's expectedVersion stale.
+    ok(await api.sdk.ReportStatus({ id, status: 'DEGRADED' }));
+    const inMaintenance = ok(await move(id, 'IN_MAINTENANCE', 5, { reason: 'failed DIMM', note: 'ticket INC-4411' }));
+    expect(inMaintenance.transitionLifecycle).toMatchObject({ operationalStatus: 'DEGRADED' });
     expect(ok(await move(id, 'DEPLOYED', 6)).transitionLifecycle).toMatchObject({
       lifecycleState: 'DEPLOYED',
+      operationalStatus: 'DEGRADED',
       version: 7,
     });
   });
@@ -271,6 +290,7 @@ describe('a server from PLANNED to DISPOSED', () => {
         .transitionLifecycle,
     ).toMatchObject({
       lifecycleState: 'RETIRED',
+      operationalStatus: 'UNKNOWN',
       retirementReason: 'end of refresh cycle',
       retiredDate: '2031-03-31',
     });
@@ -387,15 +407,18 @@ describe('defaults and shorter lifecycles', () => {
     );
   });
 
-  it('loses a deployed asset and finds it again in stock', async () => {
+  it('loses a deployed asset (DOWN) and finds it again in stock (UNKNOWN)', async () => {
     ok(
       await api.sdk.CreateItem({
         input: { class: 'Server', id: 'lc-srv-lost', name: 'lost', lifecycleState: 'DEPLOYED' },
       }),
     );
-    ok(await move('lc-srv-lost', 'LOST', 1, { reason: 'not found at audit' }));
+    expect(
+      ok(await move('lc-srv-lost', 'LOST', 1, { reason: 'not found at audit' })).transitionLifecycle,
+    ).toMatchObject({ lifecycleState: 'LOST', operationalStatus: 'DOWN' });
     expect(ok(await move('lc-srv-lost', 'IN_STOCK', 2, { locationId: 'lc-store' })).transitionLifecycle).toMatchObject({
       lifecycleState: 'IN_STOCK',
+      operationalStatus: 'UNKNOWN',
       location: { id: 'lc-store' },
     });
   });

@@ -7,6 +7,7 @@ const server = (extra: Record<string, unknown> = {}) => ({
   id: 'srv-1',
   class: 'Server',
   lifecycleState: 'PLANNED',
+  operationalStatus: 'UNKNOWN',
   version: 3,
   ...extra,
 });
@@ -73,6 +74,47 @@ describe('planTransition', () => {
       { field: 'serialNumber', value: 'SN-9' },
       { field: 'assetTag', value: 'AT-9' },
     ]);
+  });
+
+  it('sets operationalStatus by the table only when it changes, and records the old one', () => {
+    const deploy = { locationId: 'rack-1', ownerId: 'team-1' };
+    const deployed = planTransition(
+      0,
+      SINGLE,
+      { id: 'srv-1', to: 'DEPLOYED', expectedVersion: 3, details: deploy },
+      server({ lifecycleState: 'IN_STOCK' }),
+      '2026-02-02',
+    );
+    expect(deployed.props).toEqual({ operationalStatus: 'OPERATIONAL' });
+    expect(deployed.before).toEqual({ operationalStatus: 'UNKNOWN' });
+
+    const retired = planTransition(
+      0,
+      SINGLE,
+      { id: 'srv-1', to: 'RETIRED', expectedVersion: 3, details: { reason: 'refresh' } },
+      server({ lifecycleState: 'DEPLOYED', operationalStatus: 'DEGRADED' }),
+      '2030-01-01',
+    );
+    expect(retired.props).toMatchObject({ operationalStatus: 'UNKNOWN' });
+    expect(retired.before).toMatchObject({ operationalStatus: 'DEGRADED' });
+
+    // Maintenance leaves what monitoring reported; an unchanged status is not rewritten.
+    const maintained = planTransition(
+      0,
+      SINGLE,
+      { id: 'srv-1', to: 'IN_MAINTENANCE', expectedVersion: 3 },
+      server({ lifecycleState: 'DEPLOYED', operationalStatus: 'DOWN' }),
+      '2030-01-01',
+    );
+    expect(maintained.props).toEqual({});
+    const ordered = planTransition(
+      0,
+      SINGLE,
+      { id: 'srv-1', to: 'ORDERED', expectedVersion: 3, details: ORDER },
+      server(),
+      '2026-01-10',
+    );
+    expect(ordered.props).not.toHaveProperty('operationalStatus');
   });
 
   it('refuses a stale version with CONFLICT before looking at the move', () => {

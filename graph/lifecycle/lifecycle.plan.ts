@@ -31,7 +31,7 @@ export interface Plan {
   readonly className: string;
   readonly transition: Transition;
   readonly details: Details;
-  /** Stored properties the transition sets on the CI (besides state, version and updatedAt). */
+  /** Stored properties the transition sets on the CI (besides state, version and updatedAt), operationalStatus included when it changes. */
   readonly props: Record<string, StoredValue>;
   /** The same properties' values before, for the change log. */
   readonly before: Record<string, StoredValue>;
@@ -83,6 +83,8 @@ export function planTransition(
     Object.assign(props, stored(field, value));
     if (field.unique) claims.push({ field: fieldName, value: value as string });
   }
+  const status = found.operationalStatus;
+  if (status !== null && current.operationalStatus !== status) props.operationalStatus = status;
   const before = Object.fromEntries(Object.keys(props).map((k) => [k, (current[k] ?? null) as StoredValue]));
   const references = Object.entries(details).flatMap(([detail, value]) => {
     const type = DETAIL_BY_NAME.get(detail)?.reference;

@@ -11,6 +11,7 @@ import {
   DETAIL_BY_NAME,
   DETAIL_FIELDS,
   findTransition,
+  IN_SERVICE_STATES,
   isRefusal,
   profileOf,
   SETTABLE_FIELDS,
@@ -109,6 +110,20 @@ describe('the table itself', () => {
         ...Object.keys(EXPECTED_SERVICE).map((k) => `service:${k}`),
       ].sort(),
     );
+  });
+
+  it('sets operationalStatus: OPERATIONAL entering service, DOWN when lost or stolen, unchanged within service, else UNKNOWN', () => {
+    for (const t of TRANSITIONS) {
+      const within = IN_SERVICE_STATES.includes(t.from) && IN_SERVICE_STATES.includes(t.to);
+      const expected = within
+        ? null
+        : t.to === 'DEPLOYED'
+          ? 'OPERATIONAL'
+          : t.to === 'LOST' || t.to === 'STOLEN'
+            ? 'DOWN'
+            : 'UNKNOWN';
+      expect([t.profile, t.from, t.to, t.operationalStatus]).toEqual([t.profile, t.from, t.to, expected]);
+    }
   });
 
   it('lets no transition leave a terminal state', () => {

@@ -16,7 +16,7 @@
  */
 import type { Category, FieldSpec } from '../model/classes';
 import { classSpec, HARDWARE_FIELDS } from '../model/classes';
-import type { LifecycleState } from '../model/enums';
+import type { LifecycleState, OperationalStatus } from '../model/enums';
 import { LIFECYCLE_STATES } from '../model/enums';
 import type { RelationshipType } from '../model/relationships.rules';
 
@@ -134,10 +134,15 @@ export interface Transition {
   readonly sets: Readonly<Record<string, DetailName>>;
   /** Outgoing relationship types the transition removes. */
   readonly unrelates: readonly RelationshipType[];
+  /**
+   * The operationalStatus the CI takes (see OPERATIONAL_STATUS_RULE), or
+   * null to leave it as monitoring last reported it.
+   */
+  readonly operationalStatus: OperationalStatus | null;
 }
 
 type Row = Omit<Transition, 'profile' | 'from' | 'to'>;
-const row = (over: Partial<Row> = {}): Row => ({
+const row = (over: Partial<Row> & Pick<Row, 'operationalStatus'>): Row => ({
   required: [],
   optional: [],
   guards: [],
@@ -146,11 +151,35 @@ const row = (over: Partial<Row> = {}): Row => ({
   ...over,
 });
 
+/**
+ * What a transition does to operationalStatus, which monitoring owns while
+ * a CI is in service:
+ * - entering service (DEPLOYED from outside it) → OPERATIONAL, as a CI
+ *   created DEPLOYED starts; monitoring corrects it from then on;
+ * - DEPLOYED ⇄ IN_MAINTENANCE → unchanged: maintenance may or may not
+ *   interrupt service, and monitoring knows which;
+ * - LOST, STOLEN → DOWN: nobody can use it, and anything still running on
+ *   it is really down, so impact analysis shows what that affects (a loss
+ *   cannot be refused, so no guard stands in its way);
+ * - every other move (ordered, received, in stock, retired, disposed,
+ *   cancelled) → UNKNOWN: nothing monitors a CI out of service, it is what
+ *   such a CI is created with, and impact analysis counts it as up, so a
+ *   decommissioned box never reads as an outage.
+ */
+export const OPERATIONAL_STATUS_RULE = {
+  enteringService: 'OPERATIONAL',
+  withinService: null,
+  gone: 'DOWN',
+  outOfService: 'UNKNOWN',
+} as const satisfies Readonly<Record<string, OperationalStatus | null>>;
+const STATUS = OPERATIONAL_STATUS_RULE;
+
 function rows(profile: LifecycleProfile, from: readonly LifecycleState[], to: LifecycleState, r: Row): Transition[] {
   return from.map((f) => ({ profile, from: f, to, ...r }));
 }
 
 const ORDER = row({
+  operationalStatus: STATUS.outOfService,
   required: ['vendorId', 'purchaseOrder', 'cost', 'expectedDelivery'],
   optional: ['orderDate', 'invoiceNumber'],
   sets: {
@@ -162,6 +191,7 @@ const ORDER = row({
   },
 });
 const RECEIVE = row({
+  operationalStatus: STATUS.outOfService,
   required: ['receivedDate', 'serialNumber'],
   optional: ['invoiceNumber', 'assetTag', 'locationId'],
   sets: {
@@ -171,19 +201,25 @@ const RECEIVE = row({
     assetTag: 'assetTag',
   },
 });
-const CANCEL = row({ required: ['reason'] });
-const TO_STOCK = row({ optional: ['locationId', 'reason'] });
-const BACK_TO_STOCK = row({ optional: ['locationId', 'reason'], guards: ['noInServiceDependents'] });
-const DEPLOY = row({ required: ['locationId', 'ownerId'] });
-const REDEPLOY = row({ optional: ['locationId', 'ownerId'] });
-const MAINTAIN = row({ optional: ['reason'] });
+const CANCEL = row({ required: ['reason'], operationalStatus: STATUS.outOfService });
+const TO_STOCK = row({ optional: ['locationId', 'reason'], operationalStatus: STATUS.outOfService });
+const BACK_TO_STOCK = row({
+  optional: ['locationId', 'reason'],
+  guards: ['noInServiceDependents'],
+  operationalStatus: STATUS.outOfService,
+});
+const DEPLOY = row({ required: ['locationId', 'ownerId'], operationalStatus: STATUS.enteringService });
+const REDEPLOY = row({ optional: ['locationId', 'ownerId'], operationalStatus: STATUS.withinService });
+const MAINTAIN = row({ optional: ['reason'], operationalStatus: STATUS.withinService });
 const RETIRE_ASSET = row({
+  operationalStatus: STATUS.outOfService,
   required: ['reason'],
   optional: ['retiredDate'],
   guards: ['noInServiceDependents'],
   sets: { retirementReason: 'reason', retiredDate: 'retiredDate' },
 });
 const DISPOSE = row({
+  operationalStatus: STATUS.outOfService,
   required: ['disposalMethod', 'sanitisationMethod', 'certificateReference'],
   optional: ['disposedDate'],
   guards: ['noInServiceDependents', 'sanitisedIfStorageBearing'],
@@ -196,9 +232,13 @@ const DISPOSE = row({
   // The asset is physically gone: out of its place, its cabling and its clusters.
   unrelates: ['LOCATED_IN', 'CONNECTED_TO', 'MEMBER_OF'],
 });
-const GONE = row({ optional: ['reason'] });
-const FOUND = row({ optional: ['locationId', 'reason'] });
-const RETIRE_SERVICE = row({ required: ['reason'], guards: ['noInServiceDependents'] });
+const GONE = row({ optional: ['reason'], operationalStatus: STATUS.gone });
+const FOUND = row({ optional: ['locationId', 'reason'], operationalStatus: STATUS.outOfService });
+const RETIRE_SERVICE = row({
+  required: ['reason'],
+  guards: ['noInServiceDependents'],
+  operationalStatus: STATUS.outOfService,
+});
 
 /** Where a lost or stolen asset may have been: anywhere the organisation had it. */
 const HAD_IT: readonly LifecycleState[] = ['RECEIVED', 'IN_STOCK', 'DEPLOYED', 'IN_MAINTENANCE', 'RETIRED'];
@@ -218,10 +258,15 @@ export const TRANSITIONS: readonly Transition[] = [
   ...rows('asset', HAD_IT, 'LOST', GONE),
   ...rows('asset', HAD_IT, 'STOLEN', GONE),
 
-  ...rows('service', ['PLANNED'], 'DEPLOYED', row({ optional: ['ownerId'] })),
+  ...rows(
+    'service',
+    ['PLANNED'],
+    'DEPLOYED',
+    row({ optional: ['ownerId'], operationalStatus: STATUS.enteringService }),
+  ),
   ...rows('service', ['PLANNED'], 'CANCELLED', CANCEL),
   ...rows('service', ['DEPLOYED'], 'IN_MAINTENANCE', MAINTAIN),
-  ...rows('service', ['IN_MAINTENANCE'], 'DEPLOYED', row()),
+  ...rows('service', ['IN_MAINTENANCE'], 'DEPLOYED', row({ operationalStatus: STATUS.withinService })),
   ...rows('service', ['DEPLOYED', 'IN_MAINTENANCE'], 'RETIRED', RETIRE_SERVICE),
 ];
 
