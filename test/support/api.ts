@@ -103,13 +103,19 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
  */
 export const RESET_LABELS = ['CI', 'Change', 'LifecycleEvent', 'Incident', 'ImportJob', 'Webhook'] as const;
 
+/** Nodes deleted per reset transaction: one transaction for a big graph would pass Neo4j's transaction memory limit. */
+const RESET_BATCH = 5000;
+
 /** Empty the graph but keep the schema: each test file starts from nothing. */
 export async function resetGraph(executor: Executor): Promise<void> {
-  await executor.writeTx('test.reset', async (tx) => {
-    // Labels from the constant above, never from input.
-    await tx.run(`MATCH (n) WHERE ${RESET_LABELS.map((l) => `n:${l}`).join(' OR ')} DETACH DELETE n`);
-    await tx.run('MATCH (s:Sequence) SET s.value = 0');
-  });
+  // Labels from the constant above, never from input.
+  const batch = `MATCH (n) WHERE ${RESET_LABELS.map((l) => `n:${l}`).join(' OR ')}
+    WITH n LIMIT ${RESET_BATCH} DETACH DELETE n RETURN count(*) AS deleted`;
+  for (;;) {
+    const [{ deleted }] = await executor.writeTx('test.reset', (tx) => tx.run(batch));
+    if ((deleted as number) < RESET_BATCH) break;
+  }
+  await executor.writeTx('test.reset', (tx) => tx.run('MATCH (s:Sequence) SET s.value = 0'));
 }
 
 /** Run a Cypher read directly against the graph. */
