@@ -129,11 +129,22 @@ export function diffPairs(
   return Object.fromEntries(Object.keys(after).map((k) => [k, [before[k] ?? null, after[k]]]));
 }
 
+/** Properties every new CI gets that say nothing about the row (the id is new unless the row gave one). */
+const BOOKKEEPING = new Set(['id', 'class', 'name', 'version', 'createdAt', 'updatedAt']);
+
 /** One line for people: `row 3 update srv-1 (serialNumber=SN-1): purchaseCostAmount 100 → 200`. */
 export function describeOutcome(o: RowOutcomeLine): string {
   const head = `row ${o.row} (line ${o.line}) ${o.action}${o.target ? ` ${o.target}` : ''}${o.matchedBy ? ` (matched by ${o.matchedBy})` : ''}`;
   if (o.action === 'error')
     return `${head}: ${(o.errors ?? []).map((e) => (e.column ? `${e.column}: ${e.reason}` : e.reason)).join('; ')}`;
+  if (o.action === 'create' && o.after) {
+    const fields = Object.entries(o.after)
+      .filter(([k]) => !BOOKKEEPING.has(k))
+      .map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+    // A new CI is named by its name (its id is made at write time); a relationship by its ends.
+    const what = typeof o.after.class === 'string' ? JSON.stringify(o.after.name) : (o.target ?? '');
+    return `row ${o.row} (line ${o.line}) create ${what}${fields.length ? `: ${fields.join(', ')}` : ''}`;
+  }
   if (o.action === 'update' && o.after) {
     const changes = Object.entries(diffPairs(o.before ?? {}, o.after)).map(
       ([k, [b, a]]) => `${k} ${JSON.stringify(b)} → ${JSON.stringify(a)}`,

@@ -2,14 +2,18 @@
  * Writing one reconciled batch of item rows inside the batch's write
  * transaction: creates in one UNWIND, updates in another (each guarded by
  * the version the decision was made on), and their Change records through
- * graph/changes.ts in the same transaction, so the batch and its audit
- * trail commit together or not at all.
+ * graph/changes.ts in the same transaction, and a lifecycle event for
+ * each row that moves its CI's state, so the batch and its audit trail
+ * commit together or not at all.
  */
+import { randomUUID } from 'node:crypto';
 import type { Tx } from '../graph/executor';
 import { appendChanges } from '../graph/changes';
 import type { ChangeInput, WriteContext } from '../graph/changes';
 import { labelsFor } from '../graph/items';
-import type { ItemOutcome } from './reconcile';
+import { RECORD_EVENTS } from '../graph/lifecycle/lifecycle.cypher';
+import type { ImportedTransition } from './lifecycle.import';
+import type { ItemOutcome, UpdateOutcome } from './reconcile';
 
 /** A CI of the batch moved between the decision and the write: the batch must be decided again. */
 export class StaleBatchError extends Error {
@@ -47,12 +51,14 @@ export async function writeItemOutcomes(
   const changes: ChangeInput[] = [];
   const creates: Record<string, unknown>[] = [];
   const updates: { id: string; version: number; props: Record<string, unknown> }[] = [];
+  const moves: { change: number; outcome: UpdateOutcome & { transition: ImportedTransition } }[] = [];
   for (const o of outcomes) {
     if (o.action === 'create') {
       creates.push(o.props);
       changes.push({ op: 'CREATE', ciId: o.ciId, ciClass: className, before: null, after: o.props });
     } else if (o.action === 'update') {
       updates.push({ id: o.ciId, version: o.version, props: o.props });
+      if (o.transition) moves.push({ change: changes.length, outcome: { ...o, transition: o.transition } });
       changes.push({ op: 'UPDATE', ciId: o.ciId, ciClass: className, before: o.before, after: o.after });
     }
   }
@@ -61,5 +67,22 @@ export async function writeItemOutcomes(
     const [{ updated }] = await tx.run(UPDATE, { rows: updates, now });
     if (updated !== updates.length) throw new StaleBatchError(updates.length, updated as number);
   }
-  await appendChanges(tx, writer, changes);
+  const seqs = await appendChanges(tx, writer, changes, now);
+  if (moves.length) {
+    // Every lifecycle move is recorded as an event, as transitionLifecycle records it, linked to its change.
+    await tx.run(RECORD_EVENTS, {
+      events: moves.map(({ change, outcome: o }) => ({
+        id: randomUUID(),
+        ciId: o.ciId,
+        from: o.transition.from,
+        to: o.transition.to,
+        details: JSON.stringify(o.transition.details),
+        changeSeq: seqs[change],
+      })),
+      actor: writer.actor,
+      source: writer.source,
+      requestId: writer.requestId,
+      at: now,
+    });
+  }
 }

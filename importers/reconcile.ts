@@ -24,11 +24,12 @@ import { EstateError } from '../graph/errors';
 import { fieldDiff } from '../graph/items';
 import { validateCreate, validatePatch } from '../graph/items.validation';
 import type { StoredProps } from '../graph/items.validation';
-import { findTransition, isRefusal } from '../graph/lifecycle/lifecycle.rules';
 import { classSpec } from '../graph/model/classes';
 import type { ColumnPlan } from './column.mapping';
 import { identificationHint, identityKeys, identityRules } from './identity';
 import type { IdentityKey } from './identity';
+import { importedTransition } from './lifecycle.import';
+import type { ImportedTransition } from './lifecycle.import';
 import { columnOfField } from './row.values';
 import type { AttributeValue, ItemDraft, RowError } from './row.values';
 import type { SeenKeys } from './seen.keys';
@@ -54,6 +55,8 @@ export interface UpdateOutcome extends OutcomeBase {
   props: StoredProps;
   before: Record<string, unknown>;
   after: Record<string, unknown>;
+  /** The lifecycle move the row makes, if any. */
+  transition?: ImportedTransition;
 }
 export interface UnchangedOutcome extends OutcomeBase {
   action: 'unchanged';
@@ -316,19 +319,24 @@ function decideUpdate(
       { field: 'row.lifecycleState', reason: 'a lifecycle state cannot be cleared' },
     ]);
   }
+  let transition: ImportedTransition | undefined;
   if (lifecycleState !== undefined && lifecycleState !== current.lifecycleState) {
-    // The move must be one the lifecycle table allows. Its details, guards and lifecycle event are not
-    // carried by an import yet: the move is recorded as a field change (see the import notes).
-    const found = findTransition(className, current.lifecycleState as string, lifecycleState as string);
-    if (isRefusal(found)) {
-      throw new EstateError('BAD_USER_INPUT', 'lifecycle', [{ field: 'row.lifecycleState', reason: found.reason }]);
-    }
-    props.lifecycleState = lifecycleState as string;
+    // Held to the rules transitionLifecycle applies (lifecycle.import.ts), and recorded as a lifecycle event.
+    transition = importedTransition(className, current, props, lifecycleState as string);
+    Object.assign(props, transition.fields, { lifecycleState: transition.to });
   }
   const { before, after } = fieldDiff(current, props);
   const base = { row: draft.row, line: draft.line, ciId: current.id as string, matchedBy: matchedBy.text };
   if (Object.keys(after).length === 0) return { action: 'unchanged', ...base };
-  return { action: 'update', ...base, version: current.version as number, props: after as StoredProps, before, after };
+  return {
+    action: 'update',
+    ...base,
+    version: current.version as number,
+    props: after as StoredProps,
+    before,
+    after,
+    transition,
+  };
 }
 
 function withoutNulls<T>(values: Record<string, T | null | undefined>): Record<string, T> {

@@ -74,7 +74,7 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
       lastCommittedRow: 0,
     });
     const lines = cli.out.text.split('\n');
-    expect(lines[0]).toMatch(/^row 1 \(line 2\) create [0-9a-f-]{36}$/);
+    expect(lines[0]).toMatch(/^row 1 \(line 2\) create "web-01": .*serialNumber "SN-1001".*purchaseCostAmount 129900/);
     expect(lines.find((l) => l.startsWith('row 8 '))).toMatch(
       /^row 8 \(line 10\) error: Asset Tag: conflict: the row's keys point at 2 different CIs \((serialNumber=SN-9002 → legacy-2; assetTag=AT-9001 → legacy-1|.*)\)/,
     );
@@ -231,14 +231,14 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     const file = writeCsv(
       dir,
       'edit.csv',
-      'Serial,Purchase Cost,Status,Notes,Cost Centre\nSN-1001,"€1.499,00",Deployed,,CC-42\n',
+      'Serial,Purchase Cost,Status,Notes,Cost Centre\nSN-1001,"€1.499,00",Lost/Stolen,,CC-42\n',
     );
     const cli = testCli(api.executor);
     const dry = await cli.import(file, { class: 'Server', dryRun: true, unknownColumns: 'attributes' });
     expect(dry).toMatchObject({ status: 'SUCCEEDED', updated: 1 });
     expect(cli.out.text).toMatch(/^row 1 \(line 2\) update [0-9a-f-]+ \(matched by serialNumber=SN-1001\): /);
     expect(cli.out.text).toContain('purchaseCostAmount 129900 → 149900');
-    expect(cli.out.text).toContain('lifecycleState "IN_STOCK" → "DEPLOYED"');
+    expect(cli.out.text).toContain('lifecycleState "IN_STOCK" → "LOST"');
 
     const [beforeRow] = await serverBy('serialNumber', 'SN-1001');
     const job = await testCli(api.executor).import(file, { class: 'Server', unknownColumns: 'attributes' });
@@ -246,7 +246,8 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     const [afterRow] = await serverBy('serialNumber', 'SN-1001');
     expect(afterRow).toMatchObject({
       purchaseCostAmount: 149900,
-      lifecycleState: 'DEPLOYED',
+      lifecycleState: 'LOST',
+      operationalStatus: 'DOWN', // as the transition table says for a lost asset
       version: (beforeRow.version as number) + 1,
       description: 'Rack 4\nU12, front',
     });
@@ -258,7 +259,58 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     expect(JSON.parse((change.c as { before: string }).before)).toEqual({
       purchaseCostAmount: 129900,
       lifecycleState: 'IN_STOCK',
+      operationalStatus: 'UNKNOWN',
       attributes: '{"location":"DC1"}',
+    });
+    // The move is a lifecycle event like any other, linked to the change that made it.
+    const events = await cypher(
+      api.executor,
+      'MATCH (:CI {id: $id})-[:HAD_EVENT]->(e:LifecycleEvent) RETURN e {.*} AS e',
+      { id: afterRow.id },
+    );
+    expect(events.map((r) => r.e)).toEqual([
+      expect.objectContaining({
+        from: 'IN_STOCK',
+        to: 'LOST',
+        source: 'import',
+        changeSeq: (change.c as { seq: number }).seq,
+      }),
+    ]);
+  });
+
+  it('holds a status change to the lifecycle rules the API applies: table, required details, guards', async () => {
+    const refused = writeCsv(dir, 'moves.csv', 'Serial,Status\nSN-1002,Archived\nSN-1003,Staged\nSN-1010,Pending\n');
+    const before = await graphCounts(api.executor);
+    const job = await testCli(api.executor).import(refused, { class: 'Server', mode: 'partial' });
+    expect(job).toMatchObject({ updated: 0, errors: 3 });
+    expect(job.errorSample.map((e) => [e.row, e.column, e.reason])).toEqual([
+      [
+        1,
+        'Status',
+        expect.stringMatching(
+          /DEPLOYED → RETIRED is checked against the graph \(noInServiceDependents\); make this move with transitionLifecycle/,
+        ),
+      ],
+      [2, 'Status', 'ORDERED → RECEIVED: receivedDate: required for a transition from ORDERED to RECEIVED'],
+      [3, 'Status', expect.stringMatching(/cannot go from IN_MAINTENANCE to ORDERED/)],
+    ]);
+    expect(await graphCounts(api.executor)).toEqual(before);
+
+    const received = writeCsv(dir, 'received.csv', 'Serial,Status,Received Date\nSN-1003,Staged,2026-03-02\n');
+    const done = await testCli(api.executor).import(received, { class: 'Server' });
+    expect(done).toMatchObject({ status: 'SUCCEEDED', updated: 1 });
+    const [server] = await serverBy('serialNumber', 'SN-1003');
+    expect(server).toMatchObject({ lifecycleState: 'RECEIVED', receivedDate: '2026-03-02' });
+    const [event] = await cypher(
+      api.executor,
+      'MATCH (:CI {id: $id})-[:HAD_EVENT]->(e:LifecycleEvent) RETURN e {.*} AS e',
+      { id: server.id },
+    );
+    expect(event.e).toMatchObject({ from: 'ORDERED', to: 'RECEIVED', source: 'import' });
+    expect(JSON.parse((event.e as { details: string }).details)).toEqual({
+      receivedDate: '2026-03-02',
+      serialNumber: 'SN-1003',
+      assetTag: 'AT-1003',
     });
   });
 
