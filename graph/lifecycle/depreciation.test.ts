@@ -155,6 +155,9 @@ describe('an asset', () => {
       value: { amount: 80000, currency: 'EUR' },
     });
     expect(assetBookValue(disposed, '2026-06-01')).toEqual({ kind: 'value', value: { amount: 0, currency: 'EUR' } });
+    // Not on the books before it was bought.
+    expect(assetBookValue(disposed, '2026-01-14')).toEqual({ kind: 'value', value: { amount: 0, currency: 'EUR' } });
+    expect(assetBookValue(disposed, '2026-01-15')).toEqual({ kind: 'value', value: cost });
     expect(assetBookValue(item({ purchaseCost: cost, lifecycleState: 'CANCELLED' }), '2026-01-01')).toMatchObject({
       value: { amount: 0 },
     });

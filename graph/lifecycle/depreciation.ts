@@ -133,8 +133,8 @@ export type ValueResult =
 
 /**
  * An asset's book value on a date. A disposed asset is worth nothing from
- * its disposal date on, a cancelled one nothing at all; one with no
- * received or purchase date is worth its cost.
+ * its disposal date on, a cancelled one nothing at all, and none before its
+ * received (else purchase) date; one with neither date is worth its cost.
  */
 export function assetBookValue(item: Item, asOf: string): ValueResult {
   const found = basisOf(item);
@@ -146,6 +146,8 @@ export function assetBookValue(item: Item, asOf: string): ValueResult {
     return { kind: 'value', value: { amount: 0, currency } };
   }
   if (found.kind === 'undated') return { kind: 'value', value: found.cost };
+  // Before it was bought (or received) it was not on the books at all.
+  if (asOf < found.basis.startDate) return { kind: 'value', value: { amount: 0, currency } };
   return { kind: 'value', value: { amount: bookValueOn(found.basis, asOf), currency } };
 }
 
