@@ -32,7 +32,9 @@ import {
   StatusReport,
   StatusReportInput,
 } from '../schema/impact.types';
+import { DateTimeScalar } from '../schema/scalars';
 import type { Context } from './context';
+import { loadItemAsOf } from './history.loaders';
 import { impactLoaders } from './impact.loaders';
 import { pageSize } from './limits';
 import { IncidentFieldResolver, IncidentResolver } from './incident.resolver';
@@ -49,6 +51,13 @@ class ImpactArgs {
 
   @Field(() => ImpactBaselineEnum, { nullable: true, defaultValue: 'REPORTED' })
   baseline?: Baseline;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Play the failure out on the graph as it was at this instant (CIs, relationships and reported statuses rebuilt from the change log); the `item` fields of the answer are read as of then too.',
+  })
+  asOf?: string;
 }
 
 function pageInfo<T>(page: Paged<T>) {
@@ -60,16 +69,22 @@ function pageInfo<T>(page: Paged<T>) {
   };
 }
 
-const service = (h: HitCI): ImpactedService => ({
+const service = (h: HitCI, asOf: string | undefined): ImpactedService => ({
   id: h.id,
   state: h.state,
   criticality: h.criticality,
   distance: h.distance,
+  asOf,
 });
 
-async function items(ctx: Context, ids: readonly string[]): Promise<Item[]> {
-  const loaded = await ctx.loaders.item.loadMany(ids);
-  return loaded.filter((i): i is Item => i !== undefined && !(i instanceof Error));
+/** CIs by id as they are now, or as they were at `asOf`; missing ones left out. */
+async function items(ctx: Context, ids: readonly string[], asOf?: string): Promise<Item[]> {
+  const loaded = await Promise.all(ids.map((id) => loadItem(ctx, id, asOf)));
+  return loaded.filter((i): i is Item => i !== undefined);
+}
+
+function loadItem(ctx: Context, id: string, asOf: string | undefined): Promise<Item | undefined> {
+  return asOf ? loadItemAsOf(ctx, id, asOf) : ctx.loaders.item.load(id);
 }
 
 @Resolver(() => ImpactReport)
@@ -79,14 +94,19 @@ export class ImpactResolver {
       'Every CI that fails or degrades when the given CIs go DOWN, following the impact rules (redundancy included), nearest first, with an explaining path each.',
   })
   async impact(@Args(() => ImpactArgs) args: ImpactArgs, @Ctx() ctx: Context): Promise<ImpactReport> {
-    const analysis = await analyseImpact(ctx.db, args.failed, { maxDepth: args.maxDepth, baseline: args.baseline });
+    const { maxDepth, baseline, asOf } = args;
+    const analysis = await analyseImpact(ctx.db, args.failed, { maxDepth, baseline, asOf });
     return {
       failedIds: analysis.failed,
       unknownIds: analysis.unknownIds,
       duplicateIds: analysis.duplicateIds,
       maxDepth: analysis.maxDepth,
+      asOf: analysis.asOf,
       truncated: analysis.truncated,
-      summary: { ...analysis.summary, businessServices: analysis.summary.businessServices.map(service) },
+      summary: {
+        ...analysis.summary,
+        businessServices: analysis.summary.businessServices.map((h) => service(h, asOf)),
+      },
       hit: analysis.hit,
     };
   }
@@ -102,13 +122,15 @@ export class ImpactResolver {
     after: string | undefined,
   ): ImpactConnection {
     const page = pageOf('impact', report.hit, pageSize(first), after);
+    const asOf = report.asOf ?? undefined;
     return {
       edges: page.items.map(({ node, cursor }) => ({
         cursor,
         id: node.id,
         state: node.state,
         distance: node.distance,
-        path: node.path.map((s) => ({ id: s.id, via: s.via })),
+        path: node.path.map((s) => ({ id: s.id, via: s.via, asOf })),
+        asOf,
       })),
       pageInfo: pageInfo(page),
       totalCount: page.totalCount,
@@ -117,7 +139,7 @@ export class ImpactResolver {
 
   @FieldResolver(() => [ConfigurationItem], { description: 'The failed CIs that exist.' })
   failed(@Root() report: ImpactReport, @Ctx() ctx: Context) {
-    return items(ctx, report.failedIds);
+    return items(ctx, report.failedIds, report.asOf ?? undefined);
   }
 
   @Query(() => DependencyTree, {
@@ -215,8 +237,8 @@ function itemField(type: Function, name: string, description: string) {
   @Resolver(() => type)
   class ItemField {
     @FieldResolver(() => ConfigurationItem, { description })
-    async item(@Root() root: { id: string }, @Ctx() ctx: Context): Promise<Item> {
-      const item = await ctx.loaders.item.load(root.id);
+    async item(@Root() root: { id: string; asOf?: string }, @Ctx() ctx: Context): Promise<Item> {
+      const item = await loadItem(ctx, root.id, root.asOf);
       if (!item) throw new Error(`CI ${root.id} vanished while the answer was being built`);
       return item;
     }

@@ -8,6 +8,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { HEALTH_STATES } from '../graph/impact/impact.health';
 import { CIClass, ModelEnums, RelationshipTypeEnum } from './enums';
 import { PageInfo } from './connection.types';
+import { DateTimeScalar } from './scalars';
 import type { HitCI } from '../graph/impact/impact.traversal';
 
 const asEnum = (values: readonly string[]): Record<string, string> => Object.fromEntries(values.map((v) => [v, v]));
@@ -50,6 +51,9 @@ export class ImpactStep {
     description: 'The relationship between this CI and the next step (null on the failed CI the path ends at).',
   })
   via!: string | null;
+
+  /** The instant the analysis read the graph at (its `item` is read then too); undefined for now. */
+  asOf?: string;
 }
 
 @ObjectType({ description: 'A CI hit by a failure.' })
@@ -68,6 +72,8 @@ export class ImpactedItem {
 
   @Field(() => [ImpactStep], { description: 'A shortest explaining path, from this CI back to a failed CI.' })
   path!: ImpactStep[];
+
+  asOf?: string;
 }
 
 @ObjectType()
@@ -107,6 +113,8 @@ export class ImpactedService {
 
   @Field(() => Int)
   distance!: number;
+
+  asOf?: string;
 }
 
 @ObjectType()
@@ -140,6 +148,12 @@ export class ImpactReport {
 
   @Field(() => Int)
   maxDepth!: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The instant the graph was read at (the `asOf` argument); null for the graph as it is now.',
+  })
+  asOf!: string | null;
 
   @Field(() => Boolean, { description: 'True when CIs at maxDepth lead further: the blast radius may be wider.' })
   truncated!: boolean;

@@ -821,10 +821,11 @@ export type ImpactQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   baseline?: ImpactBaseline | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item: { id: string, class: string, name: string }, path: Array<{ id: string, via: RelationshipType | null }> }> } } };
+export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, asOf: string | null, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item: { id: string, class: string, name: string }, path: Array<{ id: string, via: RelationshipType | null }> }> } } };
 
 export type ImpactIdsQueryVariables = Exact<{
   failed: Array<string | number> | string | number;
@@ -1926,12 +1927,13 @@ export const OnServiceHealthChangedDocument = gql`
 }
     `;
 export const ImpactDocument = gql`
-    query Impact($failed: [ID!]!, $maxDepth: Int, $first: Int, $after: String, $baseline: ImpactBaseline) {
-  impact(failed: $failed, maxDepth: $maxDepth, baseline: $baseline) {
+    query Impact($failed: [ID!]!, $maxDepth: Int, $first: Int, $after: String, $baseline: ImpactBaseline, $asOf: DateTime) {
+  impact(failed: $failed, maxDepth: $maxDepth, baseline: $baseline, asOf: $asOf) {
     failedIds
     unknownIds
     duplicateIds
     maxDepth
+    asOf
     truncated
     summary {
       total

@@ -18,15 +18,19 @@ const BY_CLASS_LIST = list(IMPACT_RULES.filter((r) => r.alternatives === 'sameTa
 
 /**
  * One input of `m` as one string, `type|id|class|status` (class only where
- * alternatives go by class): one value per input decodes much faster than a
- * list of four. CI ids, class names and statuses never contain `|`.
+ * alternatives go by class; status only where it counts, DOWN or DEGRADED):
+ * one short value per input decodes much faster than a list of four, and a
+ * site outage reads thousands. CI ids, class names and statuses never
+ * contain `|`.
  */
-const INPUT = `type(r) + '|' + t.id + '|' + CASE WHEN type(r) IN ${BY_CLASS_LIST} THEN t.class ELSE '' END + '|' + coalesce(t.operationalStatus, '')`;
+const INPUT = `type(r) + '|' + t.id + '|' + CASE WHEN type(r) IN ${BY_CLASS_LIST} THEN t.class ELSE '' END + '|' + CASE t.operationalStatus WHEN 'DOWN' THEN 'DOWN' WHEN 'DEGRADED' THEN 'DEGRADED' ELSE '' END`;
 
 /**
  * A CI bound to `m`, as the engine reads it: its fields and its inputs
- * (every CI whose failure can reach it). Relationships of these types only
- * ever join CIs (the rule table), so their far ends need no label check.
+ * (every CI whose failure can reach it). Each direction is expanded on its
+ * own so that a dense node (a site, a core switch) reads only the side it
+ * needs. Relationships of these types only ever join CIs (the rule table),
+ * so their far ends need no label check.
  */
 const NODE = `m.id AS id, m.class AS class, m.name AS name, m.criticality AS criticality,
   m.minHealthyMembers AS minHealthyMembers, m.operationalStatus AS status,

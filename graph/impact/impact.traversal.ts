@@ -165,15 +165,7 @@ export async function traverse(
   const hit: HitCI[] = [];
   for (const [id, { distance }] of options.hits === false ? [] : found) {
     const node = evaluation.node(id)!;
-    hit.push({
-      id,
-      class: node.class,
-      name: node.name,
-      criticality: node.criticality ?? null,
-      state: evaluation.state(id) as HitCI['state'],
-      distance,
-      path: pathOf(id, found),
-    });
+    hit.push(new Hit(node, evaluation.state(id) as HitCI['state'], distance, found));
   }
   hit.sort((a, b) => a.distance - b.distance || cmp(a.class, b.class) || cmp(a.name, b.name) || cmp(a.id, b.id));
   return {
@@ -189,6 +181,33 @@ export async function traverse(
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A hit CI whose explaining path is walked only when read: a site outage
+ * hits thousands of CIs, a client reads a page of them.
+ */
+class Hit implements HitCI {
+  readonly id: string;
+  readonly class: string;
+  readonly name: string;
+  readonly criticality: string | null;
+
+  constructor(
+    node: ImpactNode,
+    readonly state: HitCI['state'],
+    readonly distance: number,
+    private readonly found: ReadonlyMap<string, { parent?: PathStep }>,
+  ) {
+    this.id = node.id;
+    this.class = node.class;
+    this.name = node.name;
+    this.criticality = node.criticality ?? null;
+  }
+
+  get path(): readonly PathStep[] {
+    return pathOf(this.id, this.found);
+  }
+}
 
 /**
  * A NodeSource over CIs held in memory: a hand-written graph in unit tests,

@@ -9,6 +9,7 @@ import { badInput, EstateError, notFound } from '../errors';
 import type { RelationshipType } from '../model/relationships.rules';
 import type { Baseline } from './impact.engine';
 import { IMPACT_LIMITS } from './impact.rules';
+import { AsOfSource } from '../history.impact';
 import { CypherSource, loadClosure } from './impact.source';
 import { summarise } from './impact.summary';
 import type { ImpactSummary } from './impact.summary';
@@ -18,6 +19,11 @@ import type { Traversal } from './impact.traversal';
 export interface ImpactOptions {
   maxDepth?: number;
   baseline?: Baseline;
+  /**
+   * An ISO instant: play the failure out on the graph as it was then (CIs,
+   * relationships and reported statuses rebuilt from the change log).
+   */
+  asOf?: string;
 }
 
 /** maxDepth within 1..IMPACT_LIMITS.maxDepth, or a clear error naming the limit. */
@@ -48,6 +54,8 @@ export function checkIds(ids: readonly string[], field: string): readonly string
 
 export interface ImpactAnalysis extends Omit<Traversal, 'evaluation'> {
   maxDepth: number;
+  /** The instant the graph was read at; null for now. */
+  asOf: string | null;
   summary: ImpactSummary;
 }
 
@@ -60,7 +68,11 @@ export async function analyseImpact(
   checkIds(failed, 'failed');
   const maxDepth = checkDepth(options.maxDepth);
   const baseline = options.baseline ?? 'REPORTED';
-  const result = await db.readTx('impact', (tx) => traverse(new CypherSource(tx), failed, { maxDepth, baseline }));
+  const walk = { maxDepth, baseline };
+  const result = options.asOf
+    ? // The past does not change under us: each round's history queries may run in their own transactions.
+      await traverse(new AsOfSource(db, options.asOf), failed, walk)
+    : await db.readTx('impact', (tx) => traverse(new CypherSource(tx), failed, walk));
   return {
     failed: result.failed,
     unknownIds: result.unknownIds,
@@ -70,6 +82,7 @@ export async function analyseImpact(
     loaded: result.loaded,
     rounds: result.rounds,
     maxDepth,
+    asOf: options.asOf ?? null,
     summary: summarise(result.hit),
   };
 }
