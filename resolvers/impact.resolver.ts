@@ -71,6 +71,7 @@ function pageInfo<T>(page: Paged<T>) {
 
 const service = (h: HitCI, asOf: string | undefined): ImpactedService => ({
   id: h.id,
+  name: h.name,
   state: h.state,
   criticality: h.criticality,
   distance: h.distance,
@@ -127,6 +128,8 @@ export class ImpactResolver {
       edges: page.items.map(({ node, cursor }) => ({
         cursor,
         id: node.id,
+        name: node.name,
+        class: node.class,
         state: node.state,
         distance: node.distance,
         path: node.path.map((s) => ({ id: s.id, via: s.via, asOf })),

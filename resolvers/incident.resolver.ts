@@ -107,6 +107,7 @@ export class IncidentFieldResolver {
     const analysis = await analyseImpact(ctx.db, ids);
     return analysis.summary.businessServices.map((h) => ({
       id: h.id,
+      name: h.name,
       state: h.state,
       criticality: h.criticality,
       distance: h.distance,

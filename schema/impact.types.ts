@@ -64,6 +64,14 @@ export class ImpactedItem {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => String, {
+    description: "The CI's name, as the analysis read it (no further query; `item` loads the whole CI).",
+  })
+  name!: string;
+
+  @Field(() => CIClass, { description: "The CI's class, as the analysis read it." })
+  class!: string;
+
   @Field(() => ImpactStateEnum)
   state!: string;
 
@@ -104,6 +112,9 @@ export class ClassImpact {
 export class ImpactedService {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => String, { description: "The service's name, as the analysis read it (`item` loads the whole CI)." })
+  name!: string;
 
   @Field(() => ImpactStateEnum)
   state!: string;

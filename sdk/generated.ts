@@ -827,6 +827,16 @@ export type ImpactQueryVariables = Exact<{
 
 export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, asOf: string | null, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item: { id: string, class: string, name: string }, path: Array<{ id: string, via: RelationshipType | null }> }> } } };
 
+export type ImpactOverviewQueryVariables = Exact<{
+  failed: Array<string | number> | string | number;
+  maxDepth?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImpactOverviewQuery = { impact: { truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, name: string, state: ImpactState, criticality: Criticality | null, distance: number }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, name: string, class: CiClass, state: ImpactState, distance: number, path: Array<{ id: string, via: RelationshipType | null }> }> } } };
+
 export type ImpactIdsQueryVariables = Exact<{
   failed: Array<string | number> | string | number;
   maxDepth?: number | null | undefined;
@@ -1979,6 +1989,49 @@ export const ImpactDocument = gql`
   }
 }
     `;
+export const ImpactOverviewDocument = gql`
+    query ImpactOverview($failed: [ID!]!, $maxDepth: Int, $first: Int, $after: String) {
+  impact(failed: $failed, maxDepth: $maxDepth) {
+    truncated
+    summary {
+      total
+      down
+      degraded
+      byClass {
+        class
+        down
+        degraded
+      }
+      businessServices {
+        id
+        name
+        state
+        criticality
+        distance
+      }
+    }
+    impacted(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        id
+        name
+        class
+        state
+        distance
+        path {
+          id
+          via
+        }
+      }
+    }
+  }
+}
+    `;
 export const ImpactIdsDocument = gql`
     query ImpactIds($failed: [ID!]!, $maxDepth: Int, $first: Int) {
   impact(failed: $failed, maxDepth: $maxDepth) {
@@ -2692,6 +2745,7 @@ const OnItemChangedDocumentString = print(OnItemChangedDocument);
 const OnImportProgressDocumentString = print(OnImportProgressDocument);
 const OnServiceHealthChangedDocumentString = print(OnServiceHealthChangedDocument);
 const ImpactDocumentString = print(ImpactDocument);
+const ImpactOverviewDocumentString = print(ImpactOverviewDocument);
 const ImpactIdsDocumentString = print(ImpactIdsDocument);
 const DependenciesDocumentString = print(DependenciesDocument);
 const SinglePointsOfFailureDocumentString = print(SinglePointsOfFailureDocument);
@@ -2783,6 +2837,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     Impact(variables: ImpactQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImpactQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImpactQuery>(ImpactDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Impact', 'query', variables);
+    },
+    ImpactOverview(variables: ImpactOverviewQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImpactOverviewQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImpactOverviewQuery>(ImpactOverviewDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ImpactOverview', 'query', variables);
     },
     ImpactIds(variables: ImpactIdsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ImpactIdsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ImpactIdsQuery>(ImpactIdsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ImpactIds', 'query', variables);

@@ -243,6 +243,23 @@ describe('impact: blast radius', () => {
     ]);
   });
 
+  it('names each hit CI and business service from the analysis itself, as `item` would', async () => {
+    const id = await seed('named', ['app DEPENDS_ON db', 'svc DEPENDS_ON app'], { svc: { criticality: 'LOW' } });
+    const answer = await api.sdk.ImpactOverview({ failed: [id('db')] });
+    const report = ok(answer).impact;
+    expect(report.impacted.edges.map((e) => [e.id, e.name, e.class, e.state])).toEqual([
+      [id('db'), 'db', 'Database', 'DOWN'],
+      [id('app'), 'app', 'Application', 'DOWN'],
+      [id('svc'), 'svc', 'BusinessService', 'DOWN'],
+    ]);
+    expect(report.summary.businessServices).toEqual([
+      { id: id('svc'), name: 'svc', state: 'DOWN', criticality: 'LOW', distance: 2 },
+    ]);
+    // The analysis reads the CIs it walks; naming them loads nothing more.
+    const lean = await api.sdk.ImpactIds({ failed: [id('db')] });
+    expect(answer.extensions.estate.queries).toBe(lean.extensions.estate.queries);
+  });
+
   it('counts CIs reported DOWN by default, and can assume a healthy estate instead', async () => {
     const id = await seed('rep', ['srv-1 MEMBER_OF cl', 'srv-2 MEMBER_OF cl', 'svc DEPENDS_ON cl'], {
       'srv-2': { operationalStatus: 'DOWN' },

@@ -6,7 +6,9 @@
  *
  * Estate runs the operator's query (the table's figure): the summary (counts by class and
  * state, business services by criticality) and the first page of 500 hit
- * CIs with their state, distance, name and explaining path. The floor is
+ * CIs with their state, distance, name, class and explaining path, as the
+ * analysis read them (`ImpactOverview`). Notes give the same page with every
+ * CI loaded whole through `item` (`Impact`). The floor is
  * the traversal alone: every CI the failure can reach over the propagating
  * relationships within the same depth, ignoring redundancy, as ids and
  * classes, one statement through the driver. For the core switch the floor
@@ -32,7 +34,7 @@ interface Outcome {
 }
 
 async function estate(ctx: BenchContext, failed: string[]): Promise<Outcome> {
-  const answer = await ctx.api.sdk.Impact({ failed, maxDepth: DEPTH, first: 500 });
+  const answer = await ctx.api.sdk.ImpactOverview({ failed, maxDepth: DEPTH, first: 500 });
   const { summary, truncated } = answer.data.impact;
   const cost = (answer.extensions as { estate?: { queries: number; dbMs: number } } | undefined)?.estate;
   return {
@@ -49,6 +51,11 @@ async function estate(ctx: BenchContext, failed: string[]): Promise<Outcome> {
 /** The lean form: counts and the first 500 hit CIs' ids, states and distances (no names, no paths). */
 async function lean(ctx: BenchContext, failed: string[]): Promise<number> {
   return (await ctx.api.sdk.ImpactIds({ failed, maxDepth: DEPTH, first: 500 })).data.impact.summary.total;
+}
+
+/** The same page with each hit CI and business service loaded whole through `item` (one more batched query). */
+async function withItems(ctx: BenchContext, failed: string[]): Promise<number> {
+  return (await ctx.api.sdk.Impact({ failed, maxDepth: DEPTH, first: 500 })).data.impact.summary.total;
 }
 
 async function floor(ctx: BenchContext, failed: string[]): Promise<number> {
@@ -74,6 +81,7 @@ function blastRadius(name: string, description: string, failedOf: (ctx: BenchCon
       const subjects: [string, () => Promise<unknown>][] = [
         ['api', async () => queries.push((await estate(ctx, failed)).queries)],
         ['lean', () => lean(ctx, failed)],
+        ['items', () => withItems(ctx, failed)],
         ['floor', () => floor(ctx, failed)],
       ];
       const queries: number[] = [];
@@ -92,11 +100,13 @@ function blastRadius(name: string, description: string, failedOf: (ctx: BenchCon
       }
       const api = samples.get('api')!;
       const leanMs = samples.get('lean')!;
+      const itemsMs = samples.get('items')!;
       const raw = samples.get('floor')!;
       const notes = [
         `failed: ${failed.join(', ')}; Estate hits ${first.hit} CIs (${first.down} down, ${first.degraded} degraded, ${first.services} business services) in ${median(queries)} queries${first.truncated ? ', truncated at maxDepth' : ''}`,
         `the floor reaches ${reached} CIs within ${DEPTH} hops, redundancy ignored`,
         `the lean query (counts + 500 ids, states, distances): median ${median(leanMs).toFixed(1)} ms, p95 ${p95(leanMs).toFixed(1)} ms, ${(median(leanMs) / median(raw)).toFixed(2)}× floor`,
+        `with every hit CI and business service loaded whole through \`item\`: median ${median(itemsMs).toFixed(1)} ms, p95 ${p95(itemsMs).toFixed(1)} ms, ${(median(itemsMs) / median(raw)).toFixed(2)}× floor`,
       ];
       if (api.length < options.runs) notes.push(`stopped after ${api.length} of ${options.runs} runs (time cap)`);
       return {
