@@ -220,7 +220,8 @@ export async function reconcileItems(
       );
     }
     if (outcome.action !== 'error') {
-      if (outcome.action === 'create') rowKeys.push(ciKey(outcome.ciId));
+      // A created CI needs no `ci:` entry: its id is new (or the row's own, already an `id=` key), so a later
+      // row can reach it only through the keys recorded here. Leaving it out keeps a million rows in ~100 MB.
       for (const key of rowKeys) {
         batchSeen.set(key, draft.row);
         accepted.push([key, draft.row]);
