@@ -22,6 +22,8 @@ import { announceBootstrapToken, registerTokenCommands } from './cli/token.comma
 import { securityFromEnv } from './security';
 
 const SIZES = ['tiny', 'small', 'medium', 'large'];
+/** Longest a graceful shutdown may take before the process exits regardless. */
+const SHUTDOWN_DEADLINE_MS = 30_000;
 
 function databaseOptions(config: Config, dataDir = config.ESTATE_DATA_DIR) {
   return {
@@ -66,8 +68,17 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Draining waits up to 10 s for in-flight requests; past this deadline, exit anyway (the embedded
+    // Neo4j child is told to stop on exit and when its stdin closes).
+    setTimeout(() => {
+      logger.error({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    const started = Date.now();
     await app.stop();
+    logger.info({ ms: Date.now() - started }, 'API stopped');
     await db.close();
+    logger.info({ ms: Date.now() - started }, 'Neo4j connection closed; bye');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
