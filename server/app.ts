@@ -153,6 +153,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     introspection: options.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process owner (server/main.ts) handles SIGINT/SIGTERM and calls stop(); Apollo's own handlers
+    // would start a second shutdown and re-send the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -210,10 +213,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     services,
     metrics: security.metrics,
     stop: async () => {
+      const started = Date.now();
+      const stage = (name: string) => logger.debug({ stage: name, ms: Date.now() - started }, 'stopping');
       await apollo.stop();
+      stage('http and websockets drained');
       await services.webhooks.stop();
+      stage('webhook deliveries finished');
       services.health.stop();
       await feed.stop();
+      stage('change feed stopped');
       services.jobProgress.close();
       security.close();
     },
