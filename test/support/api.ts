@@ -97,9 +97,10 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 
 /**
  * Node kinds the application and the tests create, which resetGraph clears.
- * Kept: `Migration` (the applied schema), `Sequence` counters (reset to 0
- * instead) and `ApiToken` (the test API's own admin token lives there, made
- * before the reset).
+ * Kept: `Migration` (the applied schema), `Sequence` counters (the change
+ * sequence never goes back, as in production: running servers' change feeds
+ * outlive a reset) and `ApiToken` (the test API's own admin token lives there,
+ * made before the reset).
  */
 export const RESET_LABELS = ['CI', 'Change', 'LifecycleEvent', 'Incident', 'ImportJob', 'Webhook'] as const;
 
@@ -115,7 +116,6 @@ export async function resetGraph(executor: Executor): Promise<void> {
     const [{ deleted }] = await executor.writeTx('test.reset', (tx) => tx.run(batch));
     if ((deleted as number) < RESET_BATCH) break;
   }
-  await executor.writeTx('test.reset', (tx) => tx.run('MATCH (s:Sequence) SET s.value = 0'));
 }
 
 /** Run a Cypher read directly against the graph. */
