@@ -186,8 +186,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       res.status(503).json({ status: 'neo4j unreachable' });
     }
   });
-  app.get('/metrics', security.metrics.handler());
   app.use(security.guard());
+  app.get('/metrics', security.metrics.handler()); // a viewer token, like every route but the health checks
   app.use(importRoutes({ executor, logger, progress: services.jobProgress }));
   app.use(
     '/graphql',

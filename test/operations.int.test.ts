@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const metricsText = async () => (await fetch(`${base}/metrics`)).text();
+const metricsText = async () => (await fetch(`${base}/metrics`, { headers: bearer(api.token) })).text();
 /** The value of one sample line of the exposition text, e.g. `estate_active_subscriptions`. */
 const sample = (text: string, name: string) => {
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
@@ -151,5 +151,13 @@ describe('graceful shutdown', () => {
       "MATCH (n:CI {id: 'ops-held'}) RETURN n.version AS v, n._held AS held",
     );
     expect(row).toEqual({ v: 2, held: null });
+  });
+});
+
+// Last: its refused request would count in the metrics test's error figures.
+describe('metrics access', () => {
+  it('is for token holders only, like every route but the health checks', async () => {
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 });
