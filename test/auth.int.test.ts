@@ -63,11 +63,13 @@ describe('authentication over HTTP', () => {
     }
   });
 
-  it('leaves the health check, readiness and metrics open', async () => {
+  it('leaves only the health check and readiness open; metrics need a token', async () => {
     const base = api.app.url.replace(/\/graphql$/, '');
-    for (const path of ['/healthz', '/readyz', '/metrics']) {
+    for (const path of ['/healthz', '/readyz']) {
       expect((await fetch(`${base}${path}`)).status).toBe(200);
     }
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    expect((await fetch(`${base}/metrics`, { headers: bearer(viewer.token) })).status).toBe(200);
   });
 
   it('answers a valid token with its name and role', async () => {
