@@ -161,9 +161,7 @@ async function assets(ctx: BenchContext, _options: RunOptions): Promise<Scenario
       warnings,
     };
   } finally {
-    await cleanUp(ctx.executor, data.prefix, sequence);
-    rmSync(data.serversFile, { force: true });
-    rmSync(data.relationshipsFile, { force: true });
+    await removeRun(ctx, data, sequence);
   }
 }
 
@@ -240,9 +238,7 @@ async function relationships(ctx: BenchContext, _options: RunOptions): Promise<S
       warnings,
     };
   } finally {
-    await cleanUp(ctx.executor, data.prefix, sequence);
-    rmSync(data.serversFile, { force: true });
-    rmSync(data.relationshipsFile, { force: true });
+    await removeRun(ctx, data, sequence);
   }
 }
 
@@ -257,3 +253,14 @@ export const relationshipsScenario: Scenario = {
   description: `CSV import of ${(2 * ROWS).toLocaleString('en')} relationships by key via the CLI vs raw UNWIND MATCH/CREATE by id`,
   run: relationships,
 };
+
+/** Leave the store as it was: the run's CIs and changes out of the graph, its CSV files off the disk. */
+async function removeRun(
+  ctx: BenchContext,
+  data: { prefix: string; serversFile: string; relationshipsFile: string },
+  sequence: Parameters<typeof cleanUp>[2],
+): Promise<void> {
+  await cleanUp(ctx.executor, data.prefix, sequence);
+  rmSync(data.serversFile, { force: true });
+  rmSync(data.relationshipsFile, { force: true });
+}
