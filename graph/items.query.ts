@@ -6,8 +6,9 @@
 import type { Executor } from './executor';
 import { badInput } from './errors';
 import { FULLTEXT_INDEX } from './migrations';
-import { itemFromNode } from './items.mapping';
 import type { Item } from './items.mapping';
+import { NO_LOOKAHEAD, prefetchedRow, returnItem } from './prefetch';
+import type { Lookahead } from './prefetch';
 import { classSpec } from './model/classes';
 
 export interface ItemFilter {
@@ -133,6 +134,7 @@ export async function listItems(
   order: ItemOrder,
   first: number,
   after?: string,
+  ahead: Lookahead = NO_LOOKAHEAD,
 ): Promise<Page> {
   const { match, where, params } = compileFilter(filter);
   const field = ORDER_FIELDS[order.field];
@@ -148,10 +150,10 @@ export async function listItems(
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     WITH n ORDER BY n.${field} ${order.direction}, n.id ${order.direction}
     LIMIT $limit
-    RETURN n {.*} AS n`;
+    RETURN ${returnItem('n', ahead)}`;
   const rows = await db.read('items.list', query, { ...params, limit: first + 1 });
   const items = rows.slice(0, first).map((r) => {
-    const item = itemFromNode(r.n as Record<string, unknown>);
+    const item = prefetchedRow(r, ahead);
     return { item, cursor: encodeCursor(item[field], item.id) };
   });
   return { items, hasNextPage: rows.length > first };
@@ -173,14 +175,19 @@ export interface SearchHit {
 }
 
 /** Ranked full-text search across every CI. */
-export async function searchItems(db: Executor, text: string, first: number): Promise<SearchHit[]> {
+export async function searchItems(
+  db: Executor,
+  text: string,
+  first: number,
+  ahead: Lookahead = NO_LOOKAHEAD,
+): Promise<SearchHit[]> {
   const lucene = luceneQuery(text);
   if (!lucene) throw badInput('text', 'give at least one letter or digit to search for');
   const rows = await db.read(
     'items.search',
     `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene, {limit: $limit}) YIELD node, score
-     RETURN node {.*} AS n, score`,
+     RETURN ${returnItem('node', ahead)}, score`,
     { lucene, limit: first },
   );
-  return rows.map((r) => ({ item: itemFromNode(r.n as Record<string, unknown>), score: r.score as number }));
+  return rows.map((r) => ({ item: prefetchedRow(r, ahead), score: r.score as number }));
 }

@@ -11,6 +11,8 @@ import { classSpec } from './model/classes';
 import { RELATIONSHIP_RULES } from './model/relationships.rules';
 import { itemFromNode } from './items.mapping';
 import type { Item } from './items.mapping';
+import { NO_LOOKAHEAD, prefetchedRow, returnItem } from './prefetch';
+import type { Lookahead } from './prefetch';
 import { validateCreate, validatePatch } from './items.validation';
 import type { StoredProps } from './items.validation';
 
@@ -21,10 +23,16 @@ export function labelsFor(className: string): string {
   return `:CI:${spec.name}${spec.category === 'hardware' ? ':Hardware' : ''}`;
 }
 
-/** Items by id in the order asked; a missing id gets undefined. One query for all. */
-export async function getItems(db: Executor, ids: readonly string[]): Promise<(Item | undefined)[]> {
-  const rows = await db.read('items.byId', 'UNWIND $ids AS id MATCH (n:CI {id: id}) RETURN n {.*} AS n', { ids });
-  const byId = new Map(rows.map((r) => [(r.n as Item).id, itemFromNode(r.n as Record<string, unknown>)]));
+/** Items by id in the order asked (with the neighbours `ahead` selects); a missing id gets undefined. One query for all. */
+export async function getItems(
+  db: Executor,
+  ids: readonly string[],
+  ahead: Lookahead = NO_LOOKAHEAD,
+): Promise<(Item | undefined)[]> {
+  const rows = await db.read('items.byId', `UNWIND $ids AS id MATCH (n:CI {id: id}) RETURN ${returnItem('n', ahead)}`, {
+    ids,
+  });
+  const byId = new Map(rows.map((r) => [(r.n as Item).id, prefetchedRow(r, ahead)]));
   return ids.map((id) => byId.get(id));
 }
 

@@ -1,5 +1,20 @@
 /** Queries and mutations on CIs: read the arguments, call graph/, shape the answer. */
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { createItem, deleteItem, updateItem } from '../graph/items';
 import { countItems, listItems, searchItems } from '../graph/items.query';
 import type { Item } from '../graph/items.mapping';
@@ -9,6 +24,7 @@ import { ItemConnection, SearchHit } from '../schema/connection.types';
 import { DateTimeScalar } from '../schema/scalars';
 import type { Context } from './context';
 import { loadItemAsOf } from './history.loaders';
+import { lookahead } from './lookahead';
 import { pageSize } from './limits';
 
 @ArgsType()
@@ -37,15 +53,23 @@ export class ItemResolver {
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: string | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Item | undefined> {
-    return asOf ? loadItemAsOf(ctx, id, asOf) : ctx.loaders.item.load(id);
+    // In the past, neighbours come from the change log (history.loaders.ts), not ahead.
+    return asOf ? loadItemAsOf(ctx, id, asOf) : ctx.loaders.itemWith(lookahead(info).selections).load(id);
   }
 
   @Query(() => ItemConnection, { description: 'CIs matching a filter, a page at a time.' })
-  async items(@Args(() => ItemsArgs) args: ItemsArgs, @Ctx() ctx: Context): Promise<ItemConnection> {
+  async items(
+    @Args(() => ItemsArgs) args: ItemsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ItemConnection> {
     const filter = plain(args.filter ?? {});
     const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-    const page = await listItems(ctx.db, filter, order, pageSize(args.first), args.after);
+    const ahead = lookahead(info, ['edges', 'node']);
+    const page = await listItems(ctx.db, filter, order, pageSize(args.first), args.after, ahead);
+    ctx.loaders.prime(ahead.found);
     for (const { item } of page.items) ctx.loaders.item.prime(item.id, item);
     return {
       edges: page.items.map(({ item, cursor }) => ({ cursor, node: item })),
@@ -67,12 +91,16 @@ export class ItemResolver {
   @Query(() => [SearchHit], {
     description: 'Full-text search over names, descriptions, host names, serial numbers and asset tags.',
   })
-  search(
+  async search(
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return searchItems(ctx.db, text, pageSize(first));
+    const ahead = lookahead(info, ['item']);
+    const hits = await searchItems(ctx.db, text, pageSize(first), ahead);
+    ctx.loaders.prime(ahead.found);
+    return hits;
   }
 
   @Mutation(() => ConfigurationItem, { description: 'Create a CI of any class.' })

@@ -1,32 +1,61 @@
 /**
  * Per-request DataLoaders: every item and neighbour list a request needs is
- * fetched in one query per batch, whatever the shape of the query tree.
+ * fetched in one query per batch, whatever the shape of the query tree —
+ * and, where a root field looked ahead (resolvers/lookahead.ts), the
+ * neighbour lists arrive primed with the items and cost no query at all.
  */
 import DataLoader from 'dataloader';
 import type { Executor } from '../graph/executor';
 import { getItems } from '../graph/items';
 import type { Item } from '../graph/items.mapping';
+import type { NeighbourSelection, PrefetchedNeighbours } from '../graph/prefetch';
 import { neighbours } from '../graph/relationships';
 import type { Direction, Neighbour } from '../graph/relationships';
 import type { RelationshipType } from '../graph/model/relationships.rules';
 
 export interface Loaders {
   item: DataLoader<string, Item | undefined>;
+  /** Items together with the neighbours `selections` names; one loader per shape, so aliases batch. */
+  itemWith(selections: readonly NeighbourSelection[]): DataLoader<string, Item | undefined>;
   neighbours(type: RelationshipType, direction: Direction): DataLoader<string, Neighbour[]>;
+  /** Neighbour lists read ahead: later loads of them cost nothing. */
+  prime(found: readonly PrefetchedNeighbours[]): void;
+}
+
+/** A loader per key, made on first use. */
+function memo<L>(make: (key: string) => L): (key: string) => L {
+  const made = new Map<string, L>();
+  return (key) => {
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(key)));
+    return loader;
+  };
 }
 
 export function createLoaders(db: Executor): Loaders {
-  const byTypeAndDirection = new Map<string, DataLoader<string, Neighbour[]>>();
-  return {
+  const neighbourLoader = memo((key) => {
+    const [type, direction] = key.split(':') as [RelationshipType, Direction];
+    return new DataLoader((ids: readonly string[]) => neighbours(db, type, direction, ids));
+  });
+  const loaders: Loaders = {
     item: new DataLoader((ids) => getItems(db, ids)),
-    neighbours(type, direction) {
-      const key = `${type}:${direction}`;
-      let loader = byTypeAndDirection.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => neighbours(db, type, direction, ids));
-        byTypeAndDirection.set(key, loader);
-      }
-      return loader;
+    itemWith(selections) {
+      return selections.length === 0 ? loaders.item : itemWithLoader(JSON.stringify(selections));
+    },
+    neighbours: (type, direction) => neighbourLoader(`${type}:${direction}`),
+    prime(found) {
+      for (const { type, direction, id, neighbours: list } of found)
+        loaders.neighbours(type, direction).prime(id, list);
     },
   };
+  const itemWithLoader = memo(
+    (key) =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const ahead = { selections: JSON.parse(key) as NeighbourSelection[], found: [] };
+        const items = await getItems(db, ids, ahead);
+        loaders.prime(ahead.found);
+        return items;
+      }),
+  );
+  return loaders;
 }

@@ -1450,6 +1450,41 @@ export type ServiceStackQueryVariables = Exact<{
 
 export type ServiceStackQuery = { items: { edges: Array<{ node: { id: string, name: string, owner: { name: string } | null, dependsOn: Array<{ id: string, name: string, runsOn: Array<{ id: string, name: string, runsOn: Array<{ id: string, name: string, location: { name: string } | null }> }> }> } }> } };
 
+export type ServiceToSiteQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ServiceToSiteQuery = { items: { edges: Array<{ node: { id: string, dependsOn: Array<{ id: string, runsOn: Array<{ id: string, runsOn: Array<{ id: string, location: { id: string, location: { id: string, location: { id: string } | null } | null } | null }> }> }> } }> } };
+
+export type HostPlaceFragment = { id: string, location: { name: string } | null };
+
+export type AppHostsThroughFragmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppHostsThroughFragmentsQuery = { item:
+    | { id: string, vms: Array<{ id: string, runsOn: Array<{ id: string, location: { name: string } | null }> }>, runsOn: Array<{ name: string }> }
+    | { id: string, runsOn: Array<{ name: string }> }
+   | null };
+
+export type TwoItemsWithNeighboursQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type TwoItemsWithNeighboursQuery = { a: { id: string, owner: { name: string } | null, dependents: Array<{ id: string }> } | null, b: { id: string, owner: { name: string } | null, dependents: Array<{ id: string }> } | null };
+
+export type SearchWithHostsQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchWithHostsQuery = { search: Array<{ item: { id: string, runsOn: Array<{ id: string }> } }> };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
 
 export type ApiTokensQueryVariables = Exact<{
@@ -1676,6 +1711,14 @@ export const LifecycleItemFragmentDoc = gql`
   }
   owner {
     id
+  }
+}
+    `;
+export const HostPlaceFragmentDoc = gql`
+    fragment HostPlace on ConfigurationItem {
+  id
+  location {
+    name
   }
 }
     `;
@@ -2693,6 +2736,87 @@ export const ServiceStackDocument = gql`
   }
 }
     `;
+export const ServiceToSiteDocument = gql`
+    query ServiceToSite($first: Int) {
+  items(filter: {classes: [BusinessService]}, first: $first) {
+    edges {
+      node {
+        id
+        dependsOn {
+          id
+          runsOn {
+            id
+            runsOn {
+              id
+              location {
+                id
+                location {
+                  id
+                  location {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `;
+export const AppHostsThroughFragmentsDocument = gql`
+    query AppHostsThroughFragments($id: ID!) {
+  item(id: $id) {
+    id
+    ... on Application {
+      vms: runsOn {
+        id
+        runsOn {
+          ...HostPlace
+        }
+      }
+    }
+    runsOn {
+      name
+    }
+  }
+}
+    ${HostPlaceFragmentDoc}`;
+export const TwoItemsWithNeighboursDocument = gql`
+    query TwoItemsWithNeighbours($a: ID!, $b: ID!) {
+  a: item(id: $a) {
+    id
+    owner {
+      name
+    }
+    dependents {
+      id
+    }
+  }
+  b: item(id: $b) {
+    id
+    owner {
+      name
+    }
+    dependents {
+      id
+    }
+  }
+}
+    `;
+export const SearchWithHostsDocument = gql`
+    query SearchWithHosts($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    item {
+      id
+      runsOn {
+        id
+      }
+    }
+  }
+}
+    `;
 export const ApiTokensDocument = gql`
     query ApiTokens($includeRevoked: Boolean) {
   apiTokens(includeRevoked: $includeRevoked) {
@@ -2787,6 +2911,10 @@ const AssetsInStockLongerThanDocumentString = print(AssetsInStockLongerThanDocum
 const SoftwareInstancesDocumentString = print(SoftwareInstancesDocument);
 const ServersPageDocumentString = print(ServersPageDocument);
 const ServiceStackDocumentString = print(ServiceStackDocument);
+const ServiceToSiteDocumentString = print(ServiceToSiteDocument);
+const AppHostsThroughFragmentsDocumentString = print(AppHostsThroughFragmentsDocument);
+const TwoItemsWithNeighboursDocumentString = print(TwoItemsWithNeighboursDocument);
+const SearchWithHostsDocumentString = print(SearchWithHostsDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
 const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
 const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
@@ -2963,6 +3091,18 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ServiceStack(variables?: ServiceStackQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServiceStackQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServiceStackQuery>(ServiceStackDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServiceStack', 'query', variables);
+    },
+    ServiceToSite(variables?: ServiceToSiteQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ServiceToSiteQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ServiceToSiteQuery>(ServiceToSiteDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ServiceToSite', 'query', variables);
+    },
+    AppHostsThroughFragments(variables: AppHostsThroughFragmentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AppHostsThroughFragmentsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AppHostsThroughFragmentsQuery>(AppHostsThroughFragmentsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AppHostsThroughFragments', 'query', variables);
+    },
+    TwoItemsWithNeighbours(variables: TwoItemsWithNeighboursQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: TwoItemsWithNeighboursQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<TwoItemsWithNeighboursQuery>(TwoItemsWithNeighboursDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'TwoItemsWithNeighbours', 'query', variables);
+    },
+    SearchWithHosts(variables: SearchWithHostsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SearchWithHostsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<SearchWithHostsQuery>(SearchWithHostsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SearchWithHosts', 'query', variables);
     },
     ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);
