@@ -210,31 +210,68 @@ export function buildRelationshipDraft(
 // ---------------------------------------------------------------- queries
 
 /**
- * Resolving keys: one query per identification shape present in the batch
- * (at most a handful), each an index seek per key. The fields and labels
- * come from the class table.
+ * One query per batch decides what every row needs from the graph: each
+ * end's key resolved (an index seek per key, at most two CIs kept, so an
+ * ambiguous key is seen), and, where both ends resolved to one CI each, what
+ * is already there: the relationship's properties, the source's other
+ * targets of the type (capped types), and whether the target already
+ * reaches the source (acyclic types, so the row would close a cycle). It
+ * replaces a query per key shape plus a query per type (four or more round
+ * trips, each visiting every row), and is built for what the batch uses:
+ * one COLLECT per key shape present at each end (the row's key given to its
+ * own shape's only; a null key seeks nothing) and per relationship type
+ * present (guarded by the row's type). Labels, fields and types come from
+ * the class and rule tables, never from the file.
+ *
+ * Found by PROFILE: every subquery sits in a WITH, where it is planned as a
+ * RollUpApply; in a RETURN expression (`COLLECT {…}[0]`, or inside a CASE)
+ * it ran as a nested plan per row, several times slower. Patterns name their
+ * type (an untyped `(a)-[r]->(b) WHERE type(r) = …` was planned as a scan of
+ * all relationships per row), and the two ends are matched again by id so
+ * the planner knows them as nodes (Expand(Into) between them).
  */
-const resolveQuery = (shape: RuleShape) => {
-  const [first, ...rest] = shape.fields;
-  const where = [
-    ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(p.v[${i + 1}], '')`),
-    ...(shape.global ? [] : ['(p.c IS NULL OR n.class = p.c)']),
-  ];
-  return `UNWIND $probes AS p
-RETURN p.i AS i, p.e AS e, COLLECT {
-  MATCH (n:${shape.label} {${first}: p.v[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
-  RETURN {id: n.id, class: n.class} LIMIT 2
-} AS found`;
-};
-
-/** What is already there for each pair: the relationship's properties, the source's other targets (capped types), a path back (acyclic types). */
-const stateQuery = (rule: RelationshipRule) => `
-UNWIND $pairs AS p
-MATCH (a:CI {id: p.from}) MATCH (b:CI {id: p.to})
-RETURN p.i AS i,
-  COLLECT { MATCH (a)-[r:${rule.type}]->(b) RETURN properties(r) }[0] AS existing,
-  ${rule.maxTargetsPerSource !== undefined ? `COLLECT { MATCH (a)-[:${rule.type}]->(x:CI) WHERE x.id <> p.to RETURN x.id LIMIT 3 }` : '[]'} AS others,
-  ${rule.acyclic ? `EXISTS { (b)-[:${rule.type}*1..]->(a) }` : 'false'} AS cycle`;
+export function batchLookupQuery(
+  fromShapes: readonly RuleShape[],
+  toShapes: readonly RuleShape[],
+  rules: readonly RelationshipRule[],
+): string {
+  const resolve = (end: 'f' | 't', shapes: readonly RuleShape[]) =>
+    shapes.map((shape, j) => {
+      const [first, ...rest] = shape.fields;
+      const key = `row.${end}[${j}]`;
+      const where = [
+        ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(${key}[${i + 1}], '')`),
+        ...(shape.global ? [] : [`(row.${end}c IS NULL OR n.class = row.${end}c)`]),
+      ];
+      return `COLLECT { MATCH (n:${shape.label} {${first}: ${key}[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n LIMIT 2 }`;
+    });
+  const list = (parts: string[]) => (parts.length ? parts.join(' + ') : '[]');
+  const existing = rules.map(
+    (r) => `COLLECT { MATCH (a)-[r:${r.type}]->(b) WHERE row.type = '${r.type}' RETURN properties(r) }`,
+  );
+  const others = rules
+    .filter((r) => r.maxTargetsPerSource !== undefined)
+    .map(
+      (r) => `COLLECT { MATCH (a)-[:${r.type}]->(x:CI) WHERE row.type = '${r.type}' AND x <> b RETURN x.id LIMIT 3 }`,
+    );
+  const cycles = rules
+    .filter((r) => r.acyclic)
+    .map((r) => `COLLECT { MATCH (b)-[:${r.type}*1..]->(a) WHERE row.type = '${r.type}' RETURN 1 LIMIT 1 }`);
+  return `
+UNWIND $rows AS row
+WITH row, ${list(resolve('f', fromShapes))} AS froms, ${list(resolve('t', toShapes))} AS tos
+WITH row, froms, tos, size(froms) = 1 AND size(tos) = 1 AS both
+OPTIONAL MATCH (a:CI {id: CASE WHEN both THEN froms[0].id END})
+OPTIONAL MATCH (b:CI {id: CASE WHEN both THEN tos[0].id END})
+WITH row, froms, tos,
+  ${list(existing)} AS existing,
+  ${list(others)} AS others,
+  ${list(cycles)} AS cycles
+RETURN row.i AS i,
+  [n IN froms | {id: n.id, class: n.class}] AS froms,
+  [n IN tos | {id: n.id, class: n.class}] AS tos,
+  existing[0] AS existing, others, size(cycles) > 0 AS cycle`;
+}
 
 const writeQuery = (rule: RelationshipRule) => `
 UNWIND $rows AS row
@@ -255,23 +292,36 @@ export async function reconcileRelationships(
   drafts: readonly RelationshipDraft[],
   seen: SeenKeys,
 ): Promise<Reconciled<RelationshipOutcome>> {
-  const probesByShape = new Map<RuleShape, { i: number; e: number; v: (string | null)[]; c: string | null }[]>();
-  drafts.forEach((d, i) => {
-    if (d.errors.length) return;
-    ([d.from!, d.to!] as const).forEach((key, e) => {
-      const shape = RULE_SHAPE_LIST.find((s) => s.key === key.fields.join('+'))!;
-      const list = probesByShape.get(shape) ?? [];
-      list.push({ i, e, v: key.values, c: key.className ?? null });
-      probesByShape.set(shape, list);
-    });
-  });
-  const found = new Map<string, End[]>();
-  for (const [shape, probes] of probesByShape) {
-    for (const r of await tx.run(resolveQuery(shape), { probes })) {
-      found.set(
-        `${r.i as number}:${r.e as number}`,
-        (r.found as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class })),
-      );
+  const shapeOf = (key: EndpointKey) => RULE_SHAPE_LIST.find((s) => s.key === key.fields.join('+'))!;
+  const valid = drafts.flatMap((d, i) => (d.errors.length ? [] : [{ d, i }]));
+  // The shapes each end uses in this batch, in table order (so the query text, and its plan, is reused).
+  const fromShapes = RULE_SHAPE_LIST.filter((s) => valid.some(({ d }) => shapeOf(d.from!) === s));
+  const toShapes = RULE_SHAPE_LIST.filter((s) => valid.some(({ d }) => shapeOf(d.to!) === s));
+  const slots = (shapes: readonly RuleShape[], key: EndpointKey) =>
+    shapes.map((s) => (s === shapeOf(key) ? key.values : null));
+  const rules = RELATIONSHIP_RULES.filter((r) => valid.some(({ d }) => d.rule === r));
+  const rows = valid.map(({ d, i }) => ({
+    i,
+    type: d.rule!.type,
+    f: slots(fromShapes, d.from!),
+    fc: d.from!.className ?? null,
+    t: slots(toShapes, d.to!),
+    tc: d.to!.className ?? null,
+  }));
+  const found = new Map<
+    number,
+    { ends: [End[], End[]]; existing: Record<string, PropValue> | null; others: string[]; cycle: boolean }
+  >();
+  if (rows.length) {
+    const ends = (list: unknown) =>
+      (list as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class }));
+    for (const r of await tx.run(batchLookupQuery(fromShapes, toShapes, rules), { rows })) {
+      found.set(r.i as number, {
+        ends: [ends(r.froms), ends(r.tos)],
+        existing: (r.existing as Record<string, PropValue> | null) ?? null,
+        others: r.others as string[],
+        cycle: r.cycle as boolean,
+      });
     }
   }
 
@@ -289,7 +339,7 @@ export async function reconcileRelationships(
       [0, draft.from!, 'source'],
       [1, draft.to!, 'target'],
     ] as const) {
-      const hits = found.get(`${i}:${e}`) ?? [];
+      const hits = found.get(i)?.ends[e] ?? [];
       if (hits.length === 0) return fail(role, `unknown ${role}: no CI with ${key.text}`);
       if (hits.length > 1)
         return fail(
@@ -306,18 +356,7 @@ export async function reconcileRelationships(
       return fail(broken.field === 'from' ? 'source' : broken.field === 'to' ? 'target' : 'type', broken.reason);
     pending.push({ i, draft, from, to, rule: draft.rule! });
   });
-
-  const state = new Map<number, { existing: Record<string, PropValue> | null; others: string[]; cycle: boolean }>();
-  for (const rule of new Set(pending.map((p) => p.rule))) {
-    const pairs = pending.filter((p) => p.rule === rule).map((p) => ({ i: p.i, from: p.from.id, to: p.to.id }));
-    for (const r of await tx.run(stateQuery(rule), { pairs })) {
-      state.set(r.i as number, {
-        existing: (r.existing as Record<string, PropValue> | null) ?? null,
-        others: r.others as string[],
-        cycle: r.cycle as boolean,
-      });
-    }
-  }
+  const state = found;
 
   const batchSeen = new Map<string, number>();
   const accepted: [string, number][] = [];
