@@ -153,16 +153,22 @@ export async function createTargets(db: Executor, data: ImportBenchData): Promis
   });
 }
 
-/** Delete everything a run made (CIs whose id starts with the prefix, the jobs, their Change records) and put the change sequence back. */
-export async function cleanUp(
-  db: Executor,
-  prefix: string,
-  sequence: { value: number; lastAt: string | null },
-): Promise<void> {
+/**
+ * Delete everything a run made: CIs whose id starts with the prefix (or servers whose serial number does),
+ * the run's import jobs, and the Change records those jobs wrote. The change sequence is left alone: it only
+ * goes forward (a server tailing the log would see it go back and rewind its feed), so the run leaves a
+ * hole in the numbering above `sequence`, which the seeded estate's history never reaches.
+ */
+export async function cleanUp(db: Executor, prefix: string, sequence: { value: number }): Promise<void> {
+  const jobs = (
+    await db.read('bench.import.jobs', 'MATCH (j:ImportJob) WHERE j.fileName STARTS WITH $prefix RETURN j.id AS id', {
+      prefix,
+    })
+  ).map((r) => r.id as string);
   const batch = async (query: string) => {
     for (;;) {
       const [row] = await db.writeTx('bench.import.cleanup', (tx) =>
-        tx.run(query, { prefix: `${prefix}-`, serial: `SN-${prefix}-`, seq: sequence.value }),
+        tx.run(query, { prefix: `${prefix}-`, serial: `SN-${prefix}-`, seq: sequence.value, jobs }),
       );
       if ((row?.deleted as number) === 0) return;
     }
@@ -173,17 +179,17 @@ export async function cleanUp(
   await batch(
     'MATCH (n:CI) WHERE n.id STARTS WITH $prefix WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted',
   );
-  await batch('MATCH (c:Change) WHERE c.seq > $seq WITH c LIMIT 10000 DETACH DELETE c RETURN count(*) AS deleted');
-  await db.writeTx('bench.import.cleanup', async (tx) => {
-    await tx.run("MATCH (s:Sequence {name: 'change'}) SET s.value = $value, s.lastAt = $lastAt", sequence);
-    await tx.run('MATCH (j:ImportJob) WHERE j.fileName STARTS WITH $prefix DELETE j', { prefix });
-  });
+  // Only the run's own jobs' changes: anything else written meanwhile (the bench server's own writes) stays.
+  await batch(
+    'MATCH (c:Change) WHERE c.seq > $seq AND c.jobId IN $jobs WITH c LIMIT 10000 DETACH DELETE c RETURN count(*) AS deleted',
+  );
+  await db.writeTx('bench.import.cleanup', (tx) =>
+    tx.run('MATCH (j:ImportJob) WHERE j.id IN $jobs DELETE j', { jobs }),
+  );
 }
 
-export async function changeSequence(db: Executor): Promise<{ value: number; lastAt: string | null }> {
-  const [row] = await db.read(
-    'bench.import.sequence',
-    "MATCH (s:Sequence {name: 'change'}) RETURN s.value AS value, s.lastAt AS lastAt",
-  );
-  return { value: row.value as number, lastAt: (row.lastAt as string | null) ?? null };
+/** The change sequence before a run: its Change records are the ones above it. */
+export async function changeSequence(db: Executor): Promise<{ value: number }> {
+  const [row] = await db.read('bench.import.sequence', "MATCH (s:Sequence {name: 'change'}) RETURN s.value AS value");
+  return { value: row.value as number };
 }

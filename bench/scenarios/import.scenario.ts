@@ -14,8 +14,9 @@
  *
  * Throughput is rows per second of the import itself (the child's own
  * clock, process start-up excluded); peak RSS is the child's (the CLI's),
- * from the kernel. Each scenario cleans up after itself: its CIs, their
- * Change records (the change sequence is put back), its jobs and files.
+ * from the kernel. Each scenario cleans up after itself: its CIs, its jobs
+ * and their Change records, and its files; the change sequence only goes
+ * forward (import.data.ts says why).
  */
 import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -62,7 +63,11 @@ function runChild(ctx: BenchContext, kind: ImportKind, file: string, flags: Impo
   const script = require.resolve('./import.child');
   const child = fork(script, [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: script.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [],
+    // ESTATE_BENCH_CHILD_FLAGS passes node flags to the import child, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+    execArgv: [
+      ...(script.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : []),
+      ...(process.env.ESTATE_BENCH_CHILD_FLAGS?.split(' ').filter(Boolean) ?? []),
+    ],
   });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { type: string; message?: string } & ChildResult) => {
@@ -254,7 +259,7 @@ export const relationshipsScenario: Scenario = {
   run: relationships,
 };
 
-/** Leave the store as it was: the run's CIs and changes out of the graph, its CSV files off the disk. */
+/** Leave the store as it was (but for the change sequence): the run's CIs, jobs and changes out of the graph, its CSV files off the disk. */
 async function removeRun(
   ctx: BenchContext,
   data: { prefix: string; serversFile: string; relationshipsFile: string },
