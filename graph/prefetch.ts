@@ -22,6 +22,11 @@ import type { Direction, Neighbour } from './relationships';
 export interface NeighbourSelection {
   readonly type: RelationshipType;
   readonly direction: Direction;
+  /**
+   * The stored properties to read of each neighbour (id, class and name always come too), or undefined for
+   * all of them. Reading only what the query selects is most of what look-ahead saves.
+   */
+  readonly properties?: readonly string[];
   readonly children: readonly NeighbourSelection[];
 }
 
@@ -46,6 +51,16 @@ interface Fetched {
   next?: Record<string, Fetched[]>;
 }
 
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** A map projection of `variable`: every property, or id, class, name and the ones asked for. */
+function nodeProjection(variable: string, properties: readonly string[] | undefined): string {
+  if (!properties) return `${variable} {.*}`;
+  const names = new Set(['id', 'class', 'name', ...properties]);
+  for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  return `${variable} {${[...names].map((n) => `.${n}`).join(', ')}}`;
+}
+
 function pattern(selection: NeighbourSelection, from: string, rel: string, to: string): string {
   const rule = relationshipRule(selection.type);
   if (!rule) throw new Error(`unknown relationship type ${selection.type}`);
@@ -59,7 +74,7 @@ function nextMap(variable: string, selections: readonly NeighbourSelection[], de
   const entries = selections.map((selection, i) => {
     const m = `${variable}_${i}`;
     const r = `${m}r`;
-    const inner = [`node: ${m} {.*}`, `properties: properties(${r})`];
+    const inner = [`node: ${nodeProjection(m, selection.properties)}`, `properties: properties(${r})`];
     if (selection.children.length > 0 && depth + 1 < PREFETCH_MAX_DEPTH) {
       inner.push(`next: ${nextMap(m, selection.children, depth + 1)}`);
     }

@@ -1485,6 +1485,16 @@ export type SearchWithHostsQueryVariables = Exact<{
 
 export type SearchWithHostsQuery = { search: Array<{ item: { id: string, runsOn: Array<{ id: string }> } }> };
 
+export type SameNeighboursTwiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SameNeighboursTwiceQuery = { item: { id: string, runsOn: Array<
+      | { id: string }
+      | { hostname: string | null, id: string }
+    > } | null, items: { edges: Array<{ node: { id: string, hosts: Array<{ id: string, runsOn: Array<{ serialNumber: string | null }> }> } }> } };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
 
 export type ApiTokensQueryVariables = Exact<{
@@ -2817,6 +2827,34 @@ export const SearchWithHostsDocument = gql`
   }
 }
     `;
+export const SameNeighboursTwiceDocument = gql`
+    query SameNeighboursTwice($id: ID!) {
+  item(id: $id) {
+    id
+    runsOn {
+      id
+      ... on Server {
+        hostname
+      }
+    }
+  }
+  items(filter: {classes: [Server]}, first: 20) {
+    edges {
+      node {
+        id
+        hosts {
+          id
+          runsOn {
+            ... on Server {
+              serialNumber
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `;
 export const ApiTokensDocument = gql`
     query ApiTokens($includeRevoked: Boolean) {
   apiTokens(includeRevoked: $includeRevoked) {
@@ -2915,6 +2953,7 @@ const ServiceToSiteDocumentString = print(ServiceToSiteDocument);
 const AppHostsThroughFragmentsDocumentString = print(AppHostsThroughFragmentsDocument);
 const TwoItemsWithNeighboursDocumentString = print(TwoItemsWithNeighboursDocument);
 const SearchWithHostsDocumentString = print(SearchWithHostsDocument);
+const SameNeighboursTwiceDocumentString = print(SameNeighboursTwiceDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
 const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
 const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
@@ -3103,6 +3142,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SearchWithHosts(variables: SearchWithHostsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SearchWithHostsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<SearchWithHostsQuery>(SearchWithHostsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SearchWithHosts', 'query', variables);
+    },
+    SameNeighboursTwice(variables: SameNeighboursTwiceQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SameNeighboursTwiceQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<SameNeighboursTwiceQuery>(SameNeighboursTwiceDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SameNeighboursTwice', 'query', variables);
     },
     ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);

@@ -108,6 +108,14 @@ describe('a nested page of 100 services, three levels deep', () => {
     expect(answer.extensions.estate.queries).toBe(1);
   });
 
+  it('reads the fields every use of a neighbour list asks for, wherever it is asked', async () => {
+    const answer = ok(await api.sdk.SameNeighboursTwice({ id: 'vm-4-1-0' }));
+    expect(answer.item).toEqual({ id: 'vm-4-1-0', runsOn: [{ id: 'srv-5', hostname: 'srv5' }] });
+    const server = answer.items.edges.find((e) => e.node.id === 'srv-5')!.node;
+    const vm = server.hosts.find((h) => h.id === 'vm-4-1-0')!;
+    expect(vm.runsOn).toEqual([{ serialNumber: 'SN5' }]);
+  });
+
   it('reads search hits with their neighbours in the same query', async () => {
     const answer = await api.sdk.SearchWithHosts({ text: 'vm', first: 20 });
     const hits = ok(answer).search;
