@@ -530,4 +530,39 @@ describe('relationships CSV', () => {
     ]);
     expect(await cypher(api.executor, "MATCH (:Location {id: 'loc-a'})-[r:LOCATED_IN]-() RETURN r")).toHaveLength(0);
   });
+
+  it('decides each row against the graph in one lookup: an update, a capped type, a cycle, an ambiguous name, a wrong class', async () => {
+    ok(await api.sdk.CreateItem({ input: { class: 'Team', id: 'team-dc2', name: 'DC2' } }));
+    const file = writeCsv(
+      dir,
+      'against-graph.csv',
+      [
+        'source,type,target,rackUnit',
+        'serialNumber=SN-1001,LOCATED_IN,loc-dc1,20',
+        'assetTag=AT-1002,LOCATED_IN,loc-dc2,',
+        'Location:name=Region EU,LOCATED_IN,Location:name=DC1,',
+        'serialNumber=SN-1003,OWNED_BY,name=DC2,',
+        'Server:id=web-cluster,OWNED_BY,ana,',
+      ].join('\n') + '\n',
+    );
+    const job = await testCli(api.executor).import(file, { mode: 'partial' }, 'relationships');
+    expect(job).toMatchObject({ rowsRead: 5, created: 0, updated: 1, errors: 4 });
+    expect(job.errorSample.map((e) => [e.row, e.column, e.reason])).toEqual([
+      [2, 'target', expect.stringMatching(/^a Server has at most 1 LOCATED_IN target\(s\); .* already has loc-dc1/)],
+      [3, 'target', 'LOCATED_IN may not form a cycle: loc-dc1 already reaches loc-eu through LOCATED_IN'],
+      [
+        4,
+        'target',
+        expect.stringMatching(
+          /^ambiguous target: name=DC2 matches (Location loc-dc2 and Team team-dc2|Team team-dc2 and Location loc-dc2);/,
+        ),
+      ],
+      [5, 'source', 'Server:id=web-cluster is a Cluster (web-cluster), not a Server'],
+    ]);
+    const [located] = await cypher(
+      api.executor,
+      "MATCH (:Server {serialNumber: 'SN-1001'})-[r:LOCATED_IN]->(l) RETURN l.id AS l, properties(r) AS p",
+    );
+    expect(located).toEqual({ l: 'loc-dc1', p: { rackUnit: 20 } });
+  });
 });
