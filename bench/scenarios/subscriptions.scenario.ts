@@ -7,8 +7,13 @@
  *   WebSocket each: WATCHERS `itemChanged(id)` subscriptions spread over the
  *   WATCHED CIs the writer updates (each change reaches WATCHERS / WATCHED of
  *   them), and FIREHOSE `changes` subscriptions that get every change.
- * - The writer (here) updates those CIs through the API at RATE changes/s
- *   for SECONDS, never two writes to one CI at once.
+ * - The writer (here) changes those CIs through the API at RATE changes/s
+ *   for SECONDS, never two writes to one CI at once. Like a monitoring feed,
+ *   it sends BATCH changes per request (`reportStatuses` over BATCH CIs,
+ *   each flipping status); BATCH=1 sends one `updateItem` per change
+ *   instead. Every write transaction queues on the change-sequence lock
+ *   (held to commit), so one change per request caps the rate at one
+ *   commit per change; see the notes for the rate reached.
  * - Latency is receipt time minus the change's `at`, which the writing
  *   transaction stamps just before it commits (same machine clock), so it is
  *   commit → receipt plus the commit itself. The write's own round trip is
@@ -32,10 +37,13 @@ const FIREHOSE = knob('FIREHOSE', 10);
 const WATCHED = knob('WATCHED', 100);
 const RATE = knob('RATE', 200);
 const SECONDS = knob('SECONDS', 20);
+const BATCH = Math.max(1, Math.min(knob('BATCH', 10), WATCHED));
 const TARGET_P99_MS = 200;
 
 const WATCH = 'subscription ($id: ID!) { itemChanged(id: $id) { seq at ciId } }';
 const ALL = 'subscription { changes { seq at ciId } }';
+/** Only what the writer needs back: the SDK's ReportStatuses also asks for the touched services' health. */
+const REPORT = 'mutation ($reports: [StatusReportInput!]!) { reportStatuses(reports: $reports) { changed { id } } }';
 
 interface GroupResult {
   latencies: number[];
@@ -77,6 +85,55 @@ async function run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResu
     const { data } = await sdk.CreateItem({ input: { class: 'Team', id, name: id } });
     versions.set(id, data.createItem.version);
   }
+  const writeMs: number[] = [];
+  let failedWrites = 0;
+  const writeErrors: string[] = [];
+  const failed = (error: Error) => void writeErrors.push(error.message.slice(0, 300));
+  const writesTo = new Map<string, number>();
+  const chains = new Map<string, Promise<void>>();
+  const status = new Map<string, string>();
+  /** Request i changes BATCH CIs (group i mod groups); requests to one group run one after another. */
+  const groups = Math.floor(WATCHED / BATCH);
+  const batchOf = (i: number) => ids.slice((i % groups) * BATCH, (i % groups) * BATCH + BATCH);
+  const single = async (i: number, id: string) => {
+    const answer = await sdk
+      .UpdateItem({ id, expectedVersion: versions.get(id)!, patch: { description: `tick ${i}` } })
+      .catch(failed);
+    if (!answer?.data.updateItem) return [];
+    versions.set(id, answer.data.updateItem.version);
+    return [id];
+  };
+  const batched = async (batch: string[]) => {
+    const reports = batch.map((id) => ({
+      id,
+      status: status.get(id) === 'DEGRADED' ? 'OPERATIONAL' : 'DEGRADED',
+    }));
+    const answer = await ctx.api.client
+      .request<{ reportStatuses: { changed: { id: string }[] } }>(REPORT, { reports })
+      .catch(failed);
+    if (!answer) return [];
+    for (const r of reports) status.set(r.id, r.status);
+    return answer.reportStatuses.changed.map((c) => c.id);
+  };
+  const write = (i: number) => {
+    const batch = BATCH === 1 ? [ids[i % WATCHED]] : batchOf(i);
+    const key = batch[0];
+    const next = (chains.get(key) ?? Promise.resolve()).then(async () => {
+      const t0 = performance.now();
+      const changed = await (BATCH === 1 ? single(i, key) : batched(batch));
+      writeMs.push(performance.now() - t0);
+      failedWrites += batch.length - changed.length;
+      for (const id of changed) writesTo.set(id, (writesTo.get(id) ?? 0) + 1);
+    });
+    chains.set(key, next);
+  };
+  // Warm up each write path (query plans, JIT) before anyone listens, then forget it.
+  for (let i = 0; i < 2 * (BATCH === 1 ? WATCHED : groups); i++) write(i);
+  await Promise.all(chains.values());
+  writeMs.length = 0;
+  writeErrors.length = 0;
+  writesTo.clear();
+  failedWrites = 0;
   await sleep(500);
   collectGarbage();
   const rssBefore = process.memoryUsage().rss;
@@ -111,29 +168,11 @@ async function run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResu
 
     let peakRss = rssIdle;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
-    const writeMs: number[] = [];
-    let failedWrites = 0;
-    const writesTo = new Map<string, number>();
-    const chains = new Map<string, Promise<void>>();
-    const write = (i: number) => {
-      const id = ids[i % WATCHED];
-      const next = (chains.get(id) ?? Promise.resolve()).then(async () => {
-        const t0 = performance.now();
-        const answer = await sdk
-          .UpdateItem({ id, expectedVersion: versions.get(id)!, patch: { description: `tick ${i}` } })
-          .catch(() => undefined);
-        writeMs.push(performance.now() - t0);
-        if (answer?.data.updateItem) {
-          versions.set(id, answer.data.updateItem.version);
-          writesTo.set(id, (writesTo.get(id) ?? 0) + 1);
-        } else failedWrites += 1;
-      });
-      chains.set(id, next);
-    };
     const started = performance.now();
-    const total = RATE * seconds;
-    for (let i = 0; i < total; i++) {
-      const due = started + (i * 1000) / RATE;
+    const requests = Math.round((RATE * seconds) / BATCH);
+    const total = requests * BATCH;
+    for (let i = 0; i < requests; i++) {
+      const due = started + (i * 1000 * BATCH) / RATE;
       const wait = due - performance.now();
       if (wait > 1) await sleep(wait);
       write(i);
@@ -158,17 +197,19 @@ async function run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResu
       if (g.outOfOrder) warnings.push(`${name}: ${g.outOfOrder} changes out of sequence order`);
       if (g.errors.length) warnings.push(`${name}: ${g.errors.length} errors, first: ${g.errors[0]}`);
     }
+    if (writeErrors.length) warnings.push(`${writeErrors.length} write requests failed, first: ${writeErrors[0]}`);
     const p99 = percentile(all, 0.99);
     const sortedWrites = [...writeMs].sort((a, b) => a - b);
     const figure = (sorted: number[]) =>
       `p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p99 ${percentile(sorted, 0.99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0) ?? '-'} ms`;
     const notes = [
       `${ready.connected} subscribers (${SUBSCRIBERS - FIREHOSE} itemChanged over ${WATCHED} CIs, ${FIREHOSE} unfiltered changes), ` +
-        `${written} changes in ${writeSeconds.toFixed(1)} s (${(written / writeSeconds).toFixed(0)} changes/s), ` +
+        `${written} changes in ${writeSeconds.toFixed(1)} s (${(written / writeSeconds).toFixed(0)} changes/s of ${RATE} asked, ` +
+        `${BATCH === 1 ? 'one updateItem per change' : `${BATCH} per reportStatuses request`}), ` +
         `${all.length} deliveries (${(all.length / writeSeconds).toFixed(0)}/s)`,
       `commit → receipt, all deliveries: ${figure(all)}; target p99 < ${TARGET_P99_MS} ms: ${p99 < TARGET_P99_MS ? 'met' : 'missed'}`,
       `commit → receipt, itemChanged: ${figure([...watchers.latencies].sort((a, b) => a - b))}; unfiltered: ${figure([...firehose.latencies].sort((a, b) => a - b))}`,
-      `the writes themselves (request → response): ${figure(sortedWrites)}`,
+      `the write requests themselves (request → response): ${figure(sortedWrites)}`,
       `server RSS: ${mb(rssBefore)} before subscribers, ${mb(rssIdle)} with them idle, peak ${mb(peakRss)} under load`,
     ];
     const estate: Measurement = {
