@@ -14,10 +14,10 @@
  *   instead. Every write transaction queues on the change-sequence lock
  *   (held to commit), so one change per request caps the rate at one
  *   commit per change; see the notes for the rate reached.
- * - Latency is receipt time minus the change's `at`, which the writing
- *   transaction stamps just before it commits (same machine clock), so it is
- *   commit → receipt plus the commit itself. The write's own round trip is
- *   reported beside it.
+ * - Latency is receipt time minus the change's `at` (same machine clock),
+ *   which the writing transaction stamps before it queues for the sequence
+ *   lock, so it is commit → receipt plus that wait and the commit itself.
+ *   The write's own round trip is reported beside it.
  * - Memory is this process's RSS (the server runs here; the clients do not):
  *   before the subscribers connect, and the peak while the writes arrive.
  *
