@@ -20,16 +20,17 @@ export interface Item {
   [field: string]: unknown;
 }
 
-const MONEY_FIELDS = [...ALL_CLASS_FIELDS.values()].filter((f) => f.kind === 'money').map((f) => f.name);
+const MONEY_FIELDS = new Set([...ALL_CLASS_FIELDS.values()].filter((f) => f.kind === 'money').map((f) => f.name));
 
 export function itemFromNode(props: Record<string, unknown>): Item {
   const item: Record<string, unknown> = { ...props };
-  for (const name of MONEY_FIELDS) {
-    const amount = props[`${name}Amount`];
-    if (amount !== undefined && amount !== null) {
-      item[name] = { amount, currency: props[`${name}Currency`] };
-    }
-    delete item[`${name}Amount`];
+  // Only the money fields present are rebuilt: most reads carry few or none of them.
+  for (const key of Object.keys(props)) {
+    if (!key.endsWith('Amount')) continue;
+    const name = key.slice(0, -'Amount'.length);
+    if (!MONEY_FIELDS.has(name)) continue;
+    if (props[key] !== null) item[name] = { amount: props[key], currency: props[`${name}Currency`] };
+    delete item[key];
     delete item[`${name}Currency`];
   }
   item.attributes = typeof props.attributes === 'string' ? JSON.parse(props.attributes) : {};

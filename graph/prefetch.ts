@@ -24,7 +24,8 @@ export interface NeighbourSelection {
   readonly direction: Direction;
   /**
    * The stored properties to read of each neighbour (id, class and name always come too), or undefined for
-   * all of them. Reading only what the query selects is most of what look-ahead saves.
+   * all of them and the relationship's properties. Reading only what the query selects is most of what
+   * look-ahead saves.
    */
   readonly properties?: readonly string[];
   readonly children: readonly NeighbourSelection[];
@@ -74,7 +75,9 @@ function nextMap(variable: string, selections: readonly NeighbourSelection[], de
   const entries = selections.map((selection, i) => {
     const m = `${variable}_${i}`;
     const r = `${m}r`;
-    const inner = [`node: ${nodeProjection(m, selection.properties)}`, `properties: properties(${r})`];
+    // Relationship properties only matter to `related`, which reads whole lists (properties undefined).
+    const inner = [`node: ${nodeProjection(m, selection.properties)}`];
+    if (!selection.properties) inner.push(`properties: properties(${r})`);
     if (selection.children.length > 0 && depth + 1 < PREFETCH_MAX_DEPTH) {
       inner.push(`next: ${nextMap(m, selection.children, depth + 1)}`);
     }

@@ -20,6 +20,8 @@ export interface Loaders {
   neighbours(type: RelationshipType, direction: Direction): DataLoader<string, Neighbour[]>;
   /** Neighbour lists read ahead: later loads of them cost nothing. */
   prime(found: readonly PrefetchedNeighbours[]): void;
+  /** A neighbour list read ahead, there and then (no promise: the field resolves synchronously), or undefined. */
+  primed(type: RelationshipType, direction: Direction, id: string): Neighbour[] | undefined;
 }
 
 /** A loader per key, made on first use. */
@@ -37,6 +39,7 @@ export function createLoaders(db: Executor): Loaders {
     const [type, direction] = key.split(':') as [RelationshipType, Direction];
     return new DataLoader((ids: readonly string[]) => neighbours(db, type, direction, ids));
   });
+  const ready = new Map<string, Neighbour[]>();
   const loaders: Loaders = {
     item: new DataLoader((ids) => getItems(db, ids)),
     itemWith(selections) {
@@ -44,9 +47,14 @@ export function createLoaders(db: Executor): Loaders {
     },
     neighbours: (type, direction) => neighbourLoader(`${type}:${direction}`),
     prime(found) {
-      for (const { type, direction, id, neighbours: list } of found)
+      for (const { type, direction, id, neighbours: list } of found) {
+        const key = `${type}:${direction}:${id}`;
+        if (ready.has(key)) continue;
+        ready.set(key, list);
         loaders.neighbours(type, direction).prime(id, list);
+      }
     },
+    primed: (type, direction, id) => ready.get(`${type}:${direction}:${id}`),
   };
   const itemWithLoader = memo(
     (key) =>

@@ -8,12 +8,12 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Item } from '../graph/items.mapping';
 import { RELATIONSHIP_TYPES } from '../graph/model/relationships.rules';
 import type { RelationshipType } from '../graph/model/relationships.rules';
-import type { Direction } from '../graph/relationships';
+import type { Direction, Neighbour } from '../graph/relationships';
 import { DirectionEnum, RelationshipTypeEnum } from '../schema/enums';
 import { ConfigurationItem } from '../schema/item.types';
 import { RelatedItem } from '../schema/connection.types';
 import type { Context } from './context';
-import { loadNeighbours } from './history.loaders';
+import { asOfOf, loadNeighbours } from './history.loaders';
 import { NEIGHBOUR_FIELDS } from './neighbour.fields';
 
 @Resolver(() => ConfigurationItem)
@@ -37,9 +37,11 @@ export class NeighbourResolver {
 
 // The named fields: one method per table row, decorated as @FieldResolver would.
 for (const spec of NEIGHBOUR_FIELDS) {
-  const resolve = async (item: Item, ctx: Context) => {
-    const found = await loadNeighbours(ctx, item, spec.type, spec.direction);
-    return spec.single ? (found[0]?.item ?? null) : found.map((n) => n.item);
+  const shape = (found: Neighbour[]) => (spec.single ? (found[0]?.item ?? null) : found.map((n) => n.item));
+  // A list read ahead resolves synchronously: no promise per field for GraphQL to wait on.
+  const resolve = (item: Item, ctx: Context) => {
+    const ready = asOfOf(item) === undefined ? ctx.loaders.primed(spec.type, spec.direction, item.id) : undefined;
+    return ready ? shape(ready) : loadNeighbours(ctx, item, spec.type, spec.direction).then(shape);
   };
   Object.defineProperty(NeighbourResolver.prototype, spec.name, { value: resolve, writable: true });
   Root()(NeighbourResolver.prototype, spec.name, 0);
