@@ -150,7 +150,7 @@ export async function listItems(
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     WITH n ORDER BY n.${field} ${order.direction}, n.id ${order.direction}
     LIMIT $limit
-    RETURN ${returnItem('n', ahead)}`;
+    RETURN ${returnItem('n', ahead, [field])}`;
   const rows = await db.read('items.list', query, { ...params, limit: first + 1 });
   const items = rows.slice(0, first).map((r) => {
     const item = prefetchedRow(r, ahead);

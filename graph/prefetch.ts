@@ -90,10 +90,11 @@ function nextMap(variable: string, selections: readonly NeighbourSelection[], de
 
 /**
  * The RETURN items for a CI bound to `variable`: `n` (its properties) and, when neighbours are selected,
- * `next` (the neighbour tree). Read the rows back with `prefetchedRow`.
+ * `next` (the neighbour tree). `alsoRead` names properties the read itself needs (the order field of a
+ * cursor). Read the rows back with `prefetchedRow`.
  */
-export function returnItem(variable: string, ahead: Lookahead): string {
-  const node = `${variable} {.*} AS n`;
+export function returnItem(variable: string, ahead: Lookahead, alsoRead: readonly string[] = []): string {
+  const node = `${nodeProjection(variable, ahead.properties && [...ahead.properties, ...alsoRead])} AS n`;
   return ahead.selections.length === 0 ? node : `${node}, ${nextMap(variable, ahead.selections, 0)} AS next`;
 }
 
@@ -123,6 +124,8 @@ function flatten(
  * or `readItems`, then prime the loaders from `found`.
  */
 export interface Lookahead {
+  /** The stored properties to read of the CIs themselves (undefined: all). Such CIs are partial: keep them out of shared caches. */
+  readonly properties?: readonly string[];
   readonly selections: readonly NeighbourSelection[];
   readonly found: PrefetchedNeighbours[];
 }

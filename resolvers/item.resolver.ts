@@ -56,7 +56,7 @@ export class ItemResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Item | undefined> {
     // In the past, neighbours come from the change log (history.loaders.ts), not ahead.
-    return asOf ? loadItemAsOf(ctx, id, asOf) : ctx.loaders.itemWith(lookahead(info).selections).load(id);
+    return asOf ? loadItemAsOf(ctx, id, asOf) : ctx.loaders.itemWith(lookahead(info)).load(id);
   }
 
   @Query(() => ItemConnection, { description: 'CIs matching a filter, a page at a time.' })
@@ -70,7 +70,8 @@ export class ItemResolver {
     const ahead = lookahead(info, ['edges', 'node']);
     const page = await listItems(ctx.db, filter, order, pageSize(args.first), args.after, ahead);
     ctx.loaders.prime(ahead.found);
-    for (const { item } of page.items) ctx.loaders.item.prime(item.id, item);
+    // Whole CIs may serve later loads by id in this request; partial ones (only the fields asked) may not.
+    if (!ahead.properties) for (const { item } of page.items) ctx.loaders.item.prime(item.id, item);
     return {
       edges: page.items.map(({ item, cursor }) => ({ cursor, node: item })),
       pageInfo: {

@@ -8,15 +8,15 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../graph/executor';
 import { getItems } from '../graph/items';
 import type { Item } from '../graph/items.mapping';
-import type { NeighbourSelection, PrefetchedNeighbours } from '../graph/prefetch';
+import type { Lookahead, PrefetchedNeighbours } from '../graph/prefetch';
 import { neighbours } from '../graph/relationships';
 import type { Direction, Neighbour } from '../graph/relationships';
 import type { RelationshipType } from '../graph/model/relationships.rules';
 
 export interface Loaders {
   item: DataLoader<string, Item | undefined>;
-  /** Items together with the neighbours `selections` names; one loader per shape, so aliases batch. */
-  itemWith(selections: readonly NeighbourSelection[]): DataLoader<string, Item | undefined>;
+  /** Items as a look-ahead shapes them (properties, neighbours); one loader per shape, so aliases batch. */
+  itemWith(shape: Pick<Lookahead, 'properties' | 'selections'>): DataLoader<string, Item | undefined>;
   neighbours(type: RelationshipType, direction: Direction): DataLoader<string, Neighbour[]>;
   /** Neighbour lists read ahead: later loads of them cost nothing. */
   prime(found: readonly PrefetchedNeighbours[]): void;
@@ -42,8 +42,9 @@ export function createLoaders(db: Executor): Loaders {
   const ready = new Map<string, Neighbour[]>();
   const loaders: Loaders = {
     item: new DataLoader((ids) => getItems(db, ids)),
-    itemWith(selections) {
-      return selections.length === 0 ? loaders.item : itemWithLoader(JSON.stringify(selections));
+    itemWith({ properties, selections }) {
+      const everything = properties === undefined && selections.length === 0;
+      return everything ? loaders.item : itemWithLoader(JSON.stringify({ properties, selections }));
     },
     neighbours: (type, direction) => neighbourLoader(`${type}:${direction}`),
     prime(found) {
@@ -59,7 +60,7 @@ export function createLoaders(db: Executor): Loaders {
   const itemWithLoader = memo(
     (key) =>
       new DataLoader(async (ids: readonly string[]) => {
-        const ahead = { selections: JSON.parse(key) as NeighbourSelection[], found: [] };
+        const ahead: Lookahead = { ...(JSON.parse(key) as Pick<Lookahead, 'properties' | 'selections'>), found: [] };
         const items = await getItems(db, ids, ahead);
         loaders.prime(ahead.found);
         return items;

@@ -46,6 +46,19 @@ function propertiesOf(fieldName: string): readonly string[] | undefined {
   return spec ? storedProperties(spec) : undefined;
 }
 
+/** The stored properties the fields of these selections read; undefined when one of them is computed. */
+function propertiesRead(nodes: readonly FieldNode[], fragments: Fragments): Set<string> | undefined {
+  const wanted = new Set<string>();
+  for (const node of nodes) {
+    for (const sub of fieldsOf(node.selectionSet, fragments)) {
+      const properties = propertiesOf(sub.name.value);
+      if (!properties) return undefined;
+      properties.forEach((p) => wanted.add(p));
+    }
+  }
+  return wanted;
+}
+
 /** Per neighbour field: the properties every use of it in the operation reads (undefined: all of them). */
 type Needs = Map<NeighbourField, Set<string> | undefined>;
 
@@ -59,14 +72,9 @@ function needsOf(info: GraphQLResolveInfo): Needs {
       if (field.name.value === 'related') related = true;
       const spec = BY_NAME.get(field.name.value);
       if (spec && (!needs.has(spec) || needs.get(spec))) {
-        const wanted = needs.get(spec) ?? new Set<string>();
-        let all = false;
-        for (const sub of fieldsOf(field.selectionSet, info.fragments)) {
-          const properties = propertiesOf(sub.name.value);
-          if (properties) properties.forEach((p) => wanted.add(p));
-          else all = true;
-        }
-        needs.set(spec, all ? undefined : wanted);
+        const read = propertiesRead([field], info.fragments);
+        const before = needs.get(spec);
+        needs.set(spec, read && new Set([...(before ?? []), ...read]));
       }
       visit(field.selectionSet, seen);
     }
@@ -120,5 +128,10 @@ export function lookahead(info: GraphQLResolveInfo, path: readonly string[] = []
   for (const name of path) {
     nodes = nodes.flatMap((node) => fieldsOf(node.selectionSet, info.fragments).filter((f) => f.name.value === name));
   }
-  return { selections: neighbourSelections(nodes, info.fragments, needsFor(info), 0), found: [] };
+  const properties = propertiesRead(nodes, info.fragments);
+  return {
+    properties: properties && [...properties].sort(),
+    selections: neighbourSelections(nodes, info.fragments, needsFor(info), 0),
+    found: [],
+  };
 }

@@ -1495,6 +1495,16 @@ export type SameNeighboursTwiceQuery = { item: { id: string, runsOn: Array<
       | { hostname: string | null, id: string }
     > } | null, items: { edges: Array<{ node: { id: string, hosts: Array<{ id: string, runsOn: Array<{ serialNumber: string | null }> }> } }> } };
 
+export type PageThenItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PageThenItemQuery = { items: { edges: Array<{ node: { id: string } }> }, item:
+    | { id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
+    | { hostname: string | null, serialNumber: string | null, id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
+   | null };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
 
 export type ApiTokensQueryVariables = Exact<{
@@ -2855,6 +2865,28 @@ export const SameNeighboursTwiceDocument = gql`
   }
 }
     `;
+export const PageThenItemDocument = gql`
+    query PageThenItem($id: ID!) {
+  items(filter: {classes: [Server]}, first: 20) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  item(id: $id) {
+    id
+    ... on Server {
+      hostname
+      serialNumber
+    }
+    tags
+    lifecycle {
+      to
+    }
+  }
+}
+    `;
 export const ApiTokensDocument = gql`
     query ApiTokens($includeRevoked: Boolean) {
   apiTokens(includeRevoked: $includeRevoked) {
@@ -2954,6 +2986,7 @@ const AppHostsThroughFragmentsDocumentString = print(AppHostsThroughFragmentsDoc
 const TwoItemsWithNeighboursDocumentString = print(TwoItemsWithNeighboursDocument);
 const SearchWithHostsDocumentString = print(SearchWithHostsDocument);
 const SameNeighboursTwiceDocumentString = print(SameNeighboursTwiceDocument);
+const PageThenItemDocumentString = print(PageThenItemDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
 const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
 const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
@@ -3145,6 +3178,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SameNeighboursTwice(variables: SameNeighboursTwiceQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SameNeighboursTwiceQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<SameNeighboursTwiceQuery>(SameNeighboursTwiceDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SameNeighboursTwice', 'query', variables);
+    },
+    PageThenItem(variables: PageThenItemQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: PageThenItemQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<PageThenItemQuery>(PageThenItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'PageThenItem', 'query', variables);
     },
     ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);

@@ -116,6 +116,19 @@ describe('a nested page of 100 services, three levels deep', () => {
     expect(vm.runsOn).toEqual([{ serialNumber: 'SN5' }]);
   });
 
+  it('answers a CI with computed fields whole beside a page that asked only ids', async () => {
+    const answer = ok(await api.sdk.PageThenItem({ id: 'srv-3' }));
+    expect(answer.items.edges.map((e) => e.node.id)).toContain('srv-3');
+    // `lifecycle` is computed, so this CI is read whole (the page's CIs were read with their ids only).
+    expect(answer.item).toEqual({
+      id: 'srv-3',
+      hostname: 'srv3',
+      serialNumber: 'SN3',
+      tags: ['env:prod'],
+      lifecycle: [],
+    });
+  });
+
   it('reads search hits with their neighbours in the same query', async () => {
     const answer = await api.sdk.SearchWithHosts({ text: 'vm', first: 20 });
     const hits = ok(answer).search;
