@@ -117,6 +117,12 @@ export interface ScenarioResult {
 export interface Scenario {
   name: string;
   description: string;
+  /**
+   * For work of a fixed size (an import of N rows) that cannot stop at its cap: about how long it takes.
+   * The runner sets this much aside from the budget up front, so the scenarios that can be cut short
+   * share what is left and the run as a whole keeps to its budget.
+   */
+  fixedSeconds?: number;
   run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResult>;
 }
 
@@ -377,8 +383,12 @@ export async function runScenarios(
   const results: ScenarioResult[] = [];
   const deadline = performance.now() + options.budgetSeconds * 1000;
   for (const [i, scenario] of scenarios.entries()) {
-    // What is left of the budget is shared evenly by the scenarios still to run.
-    const share = (deadline - performance.now()) / 1000 / (scenarios.length - i);
+    // What is left of the budget, less what fixed-size scenarios still to run will take, is shared evenly
+    // by the others still to run; a fixed-size one gets its estimate.
+    const later = scenarios.slice(i);
+    const reserved = later.reduce((sum, s) => sum + (s.fixedSeconds ?? 0), 0);
+    const flexible = later.filter((s) => s.fixedSeconds === undefined).length;
+    const share = scenario.fixedSeconds ?? ((deadline - performance.now()) / 1000 - reserved) / Math.max(1, flexible);
     const maxSeconds = Math.max(1, Math.min(options.maxSeconds, Math.floor(share)));
     ctx.log(`running ${scenario.name} (at most ${maxSeconds} s): ${scenario.description}`);
     collectGarbage();

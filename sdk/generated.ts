@@ -815,6 +815,8 @@ export type OnServiceHealthChangedSubscriptionVariables = Exact<{
 
 export type OnServiceHealthChangedSubscription = { serviceHealthChanged: { serviceId: string, previous: HealthState | null, cursor: string, at: string, health: { state: HealthState, causes: Array<{ id: string }> }, service: { id: string, name: string } } };
 
+export type ImpactedServiceFieldsFragment = { id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } };
+
 export type ImpactQueryVariables = Exact<{
   failed: Array<string | number> | string | number;
   maxDepth?: number | null | undefined;
@@ -1579,6 +1581,17 @@ export const WebhookFieldsFragmentDoc = gql`
   nextAttemptAt
 }
     `;
+export const ImpactedServiceFieldsFragmentDoc = gql`
+    fragment ImpactedServiceFields on ImpactedService {
+  id
+  state
+  criticality
+  distance
+  item {
+    name
+  }
+}
+    `;
 export const ImportJobFieldsFragmentDoc = gql`
     fragment ImportJobFields on ImportJob {
   id
@@ -2018,13 +2031,7 @@ export const ImpactDocument = gql`
         degraded
       }
       businessServices {
-        id
-        state
-        criticality
-        distance
-        item {
-          name
-        }
+        ...ImpactedServiceFields
       }
     }
     impacted(first: $first, after: $after) {
@@ -2051,7 +2058,7 @@ export const ImpactDocument = gql`
     }
   }
 }
-    `;
+    ${ImpactedServiceFieldsFragmentDoc}`;
 export const ImpactOverviewDocument = gql`
     query ImpactOverview($failed: [ID!]!, $maxDepth: Int, $first: Int, $after: String) {
   impact(failed: $failed, maxDepth: $maxDepth) {
@@ -2279,17 +2286,12 @@ export const IncidentDocument = gql`
   incident(id: $id) {
     ...IncidentFields
     impactedServices {
-      id
-      state
-      criticality
-      distance
-      item {
-        name
-      }
+      ...ImpactedServiceFields
     }
   }
 }
-    ${IncidentFieldsFragmentDoc}`;
+    ${IncidentFieldsFragmentDoc}
+${ImpactedServiceFieldsFragmentDoc}`;
 export const IncidentsDocument = gql`
     query Incidents($filter: IncidentFilter, $first: Int, $after: String) {
   incidents(filter: $filter, first: $first, after: $after) {

@@ -57,12 +57,13 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
     maxBody: config.ESTATE_MAX_BODY,
     security,
   });
-  console.log(
-    `Estate serves GraphQL at ${app.url} (WebSocket ${app.wsUrl})${db.embedded ? ` on the embedded Neo4j at ${db.uri}` : ''}`,
-  );
+  // The first admin token (made once) before the "serves" line, so the line a person waits for comes last.
   if (!security.auth.enabled)
     logger.warn('ESTATE_AUTH=off: every caller is the local admin; never run like this in production');
   else if (db.embedded) await announceBootstrapToken(db.executor);
+  console.log(
+    `Estate serves GraphQL at ${app.url} (WebSocket ${app.wsUrl})${db.embedded ? ` on the embedded Neo4j at ${db.uri}` : ''}`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
