@@ -14,8 +14,8 @@
  */
 import { itemFromNode } from './items.mapping';
 import type { Item } from './items.mapping';
-import { relationshipRule } from './model/relationships.rules';
 import type { RelationshipType } from './model/relationships.rules';
+import { neighbourPattern } from './relationships';
 import type { Direction, Neighbour } from './relationships';
 
 /** One neighbour field asked for, and what is asked of its neighbours in turn. */
@@ -62,14 +62,6 @@ function nodeProjection(variable: string, properties: readonly string[] | undefi
   return `${variable} {${[...names].map((n) => `.${n}`).join(', ')}}`;
 }
 
-function pattern(selection: NeighbourSelection, from: string, rel: string, to: string): string {
-  const rule = relationshipRule(selection.type);
-  if (!rule) throw new Error(`unknown relationship type ${selection.type}`);
-  return selection.direction === 'OUT'
-    ? `(${from})-[${rel}:${rule.type}]->(${to}:CI)`
-    : `(${from})<-[${rel}:${rule.type}]-(${to}:CI)`;
-}
-
 /** The `next` map for `variable`: one ordered COLLECT subquery per selected neighbour field. */
 function nextMap(variable: string, selections: readonly NeighbourSelection[], depth: number): string {
   const entries = selections.map((selection, i) => {
@@ -81,7 +73,7 @@ function nextMap(variable: string, selections: readonly NeighbourSelection[], de
     if (selection.children.length > 0 && depth + 1 < PREFETCH_MAX_DEPTH) {
       inner.push(`next: ${nextMap(m, selection.children, depth + 1)}`);
     }
-    return `f${i}: COLLECT { MATCH ${pattern(selection, variable, r, m)}
+    return `f${i}: COLLECT { MATCH ${neighbourPattern(selection.type, selection.direction, variable, r, m)}
       WITH ${m}, ${r} ORDER BY ${m}.name, ${m}.id
       RETURN {${inner.join(', ')}} }`;
   });

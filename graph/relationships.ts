@@ -153,14 +153,27 @@ export interface Neighbour {
  * Neighbours of many CIs along one type and direction, in one query, in
  * the order of `ids` (for DataLoader). Each list is ordered by name.
  */
+/** `(from)-[rel:TYPE]->(to:CI)` or its reverse; the type is taken from the rule table, never from the caller. */
+export function neighbourPattern(
+  type: RelationshipType,
+  direction: Direction,
+  from: string,
+  rel: string,
+  to: string,
+): string {
+  const rule = ruleOrThrow(type);
+  return direction === 'OUT'
+    ? `(${from})-[${rel}:${rule.type}]->(${to}:CI)`
+    : `(${from})<-[${rel}:${rule.type}]-(${to}:CI)`;
+}
+
 export async function neighbours(
   db: Executor,
   type: RelationshipType,
   direction: Direction,
   ids: readonly string[],
 ): Promise<Neighbour[][]> {
-  const rule = ruleOrThrow(type);
-  const pattern = direction === 'OUT' ? `(n)-[r:${rule.type}]->(m:CI)` : `(n)<-[r:${rule.type}]-(m:CI)`;
+  const pattern = neighbourPattern(type, direction, 'n', 'r', 'm');
   const rows = await db.read(
     `neighbours.${type}.${direction}`,
     `UNWIND $ids AS id
