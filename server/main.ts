@@ -11,10 +11,7 @@ import { loadConfig } from './config';
 import type { Config } from './config';
 import { openDatabase } from './database';
 import type { Database } from './database';
-import { startApp } from './app';
-import { generateEstate } from '../graph/seed/estate.generator';
 import type { EstateSize } from '../graph/seed/estate.generator';
-import { clearEstate, seedEstate } from '../graph/seed/seed';
 import { processContext } from './cli/cli.database';
 import { registerExportCommand } from './cli/export.command';
 import { registerImportCommands } from './cli/import.command';
@@ -48,6 +45,8 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
   if (opts.demo && config.NEO4J_URI) throw new Error('--demo uses its own embedded Neo4j; unset NEO4J_URI to use it');
   const db = await openDatabase(databaseOptions(config, dataDir), logger);
   if (opts.demo) await loadDemo(db, logger);
+  // Loaded here, not at the top: the API (Apollo, type-graphql, express) is ~20 MB of a CLI command's RSS.
+  const { startApp } = await import('./app');
   const app = await startApp({
     executor: db.executor,
     logger,
@@ -89,6 +88,8 @@ async function serve(opts: { demo?: boolean; port?: string }): Promise<void> {
 async function loadDemo(db: Database, logger: pino.Logger): Promise<void> {
   const rows = await db.executor.read('demo', 'MATCH (n:CI) RETURN count(n) AS n');
   if ((rows[0].n as number) > 0) return;
+  const { generateEstate } = await import('../graph/seed/estate.generator');
+  const { seedEstate } = await import('../graph/seed/seed');
   const result = await seedEstate(db.executor, generateEstate('small', 42));
   logger.info(result, 'loaded the demo estate');
 }
@@ -97,6 +98,8 @@ async function seed(opts: { size: string; seed: string; clear?: boolean }): Prom
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL });
   const db = await openDatabase(databaseOptions(config), logger);
+  const { generateEstate } = await import('../graph/seed/estate.generator');
+  const { clearEstate, seedEstate } = await import('../graph/seed/seed');
   try {
     if (opts.clear) await clearEstate(db.executor);
     const estate = generateEstate(opts.size as EstateSize, Number(opts.seed));

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { Writable } from 'node:stream';
 import { createDriver, Executor } from '../../graph/executor';
 import type { ImportKind } from '../../importers/import.options';
-import { runImportCommand } from '../../server/cli/import.command';
+import { runImportCommand, useImportHeapPolicy } from '../../server/cli/import.command';
 import type { ImportFlags } from '../../server/cli/import.command';
 
 interface Request {
@@ -26,6 +26,8 @@ const sink = () =>
   });
 
 process.once('message', (request: Request) => {
+  // The heap policy `estate import` runs under (import.command.ts).
+  useImportHeapPolicy();
   void (async () => {
     const driver = createDriver({
       uri: request.uri,
