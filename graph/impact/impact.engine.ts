@@ -71,60 +71,92 @@ const GROUPED = new WeakMap<ImpactNode, InputGroup[]>();
 function groupInputs(node: ImpactNode): InputGroup[] {
   const cached = GROUPED.get(node);
   if (cached) return cached;
-  const groups = new Map<string, InputGroup>();
+  // A CI has inputs of a few types at most: a linear search beats building string keys.
+  const groups: (InputGroup & { readonly type: string; readonly class?: string })[] = [];
   for (const input of node.inputs) {
     const rule = impactRule(input.type);
-    const key = rule.alternatives === 'sameTargetClass' ? `${input.type}:${input.class}` : input.type;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { combine: rule.combine, carriesDegraded: rule.carriesDegraded, inputs: [] }));
+    const cls = rule.alternatives === 'sameTargetClass' ? input.class : undefined;
+    let group = groups.find((g) => g.type === input.type && g.class === cls);
+    if (!group) {
+      group = {
+        type: input.type,
+        class: cls,
+        combine: rule.combine,
+        carriesDegraded: rule.carriesDegraded,
+        inputs: [],
+      };
+      groups.push(group);
+    }
     group.inputs.push(input);
   }
-  const built = [...groups.values()];
-  GROUPED.set(node, built);
-  return built;
+  GROUPED.set(node, groups);
+  return groups;
 }
 
 /**
- * The state a CI gets from its inputs, the rank of each looked up with
- * `rankOf`. Per group: `any` is DOWN with one input DOWN; `all` is DOWN
- * with every input DOWN and DEGRADED with some; `quorum` is DOWN when fewer
- * than `min` inputs are up and DEGRADED with any DOWN. A DEGRADED input
- * counts only where the rule carries DEGRADED.
+ * A group compiled against one evaluation: each input as the index of its
+ * CI there. Evaluating a CI then reads only arrays, no id lookups: a site
+ * outage evaluates tens of thousands of CIs, many of them several times.
  */
-function rankFromInputs(groups: readonly InputGroup[], min: number, rankOf: (input: ImpactInput) => number): number {
+interface CompiledGroup {
+  readonly combine: InputGroup['combine'];
+  readonly carriesDegraded: boolean;
+  readonly inputs: readonly number[];
+}
+
+const NO_RECEIVERS: readonly number[] = [];
+const CARRIES_DEGRADED = new Map<string, boolean>();
+const carriesRank = (type: RelationshipType, rank: number): boolean => {
+  let degraded = CARRIES_DEGRADED.get(type);
+  if (degraded === undefined) CARRIES_DEGRADED.set(type, (degraded = carries(type, 'DEGRADED')));
+  return rank === DOWN || (rank === DEGRADED && degraded);
+};
+
+/**
+ * The rank a CI gets from its inputs. Per group: `any` is DOWN with one
+ * input DOWN; `all` is DOWN with every input DOWN and DEGRADED with some;
+ * `quorum` is DOWN when fewer than `min` inputs are up and DEGRADED with any
+ * DOWN. A DEGRADED input counts only where the rule carries DEGRADED.
+ */
+function rankFromInputs(groups: readonly CompiledGroup[], min: number, ranks: readonly number[]): number {
   let worst = OK;
   for (const group of groups) {
+    const { inputs } = group;
     let down = 0;
     let degraded = false;
-    for (const input of group.inputs) {
-      const rank = rankOf(input);
+    for (let k = 0; k < inputs.length; k++) {
+      const rank = ranks[inputs[k]];
       if (rank === DOWN) down += 1;
       else if (rank === DEGRADED && group.carriesDegraded) degraded = true;
     }
     let rank: number;
     if (group.combine === 'any') rank = down > 0 ? DOWN : degraded ? DEGRADED : OK;
-    else if (group.combine === 'all') rank = down === group.inputs.length ? DOWN : down > 0 || degraded ? DEGRADED : OK;
-    else rank = down === 0 ? OK : group.inputs.length - down < min ? DOWN : DEGRADED;
+    else if (group.combine === 'all') rank = down === inputs.length ? DOWN : down > 0 || degraded ? DEGRADED : OK;
+    else rank = down === 0 ? OK : inputs.length - down < min ? DOWN : DEGRADED;
     if (rank > worst && (worst = rank) === DOWN) return DOWN;
   }
   return worst;
 }
 
-interface Receiver {
-  readonly id: string;
-  readonly type: RelationshipType;
-}
-
 /**
  * CIs loaded so far and their states. `add` more CIs at any time; states
  * are brought back to the fixpoint before it returns.
+ *
+ * Every CI seen, loaded or only named as an input, gets a small integer
+ * index; ranks, groups and receivers are arrays by that index. A CI not
+ * loaded keeps the rank it was first seen with: its baseline.
  */
 export class ImpactEvaluation {
-  private readonly nodes = new Map<string, ImpactNode>();
-  private readonly groups = new Map<string, InputGroup[]>();
-  private readonly ranks = new Map<string, number>();
-  /** For every input id (loaded or not), the loaded CIs that list it. */
-  private readonly receivers = new Map<string, Receiver[]>();
+  private readonly index = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly nodes: (ImpactNode | undefined)[] = [];
+  /** By index: the CI's rank (its baseline while it is not loaded). */
+  private readonly ranks: number[] = [];
+  private readonly groups: (readonly CompiledGroup[])[] = [];
+  /** By input index: the loaded CIs that list it, and along which type (parallel arrays). */
+  private readonly receivers: (readonly number[])[] = [];
+  private readonly receiverTypes: (readonly RelationshipType[])[] = [];
+  private loaded = 0;
   private readonly failed: ReadonlySet<string>;
 
   constructor(
@@ -135,75 +167,99 @@ export class ImpactEvaluation {
   }
 
   get size(): number {
-    return this.nodes.size;
+    return this.loaded;
   }
 
   has(id: string): boolean {
-    return this.nodes.has(id);
+    return this.loadedIndex(id) !== undefined;
   }
 
   node(id: string): ImpactNode | undefined {
-    return this.nodes.get(id);
-  }
-
-  allNodes(): IterableIterator<ImpactNode> {
-    return this.nodes.values();
+    const ix = this.index.get(id);
+    return ix === undefined ? undefined : this.nodes[ix];
   }
 
   /** The state of a loaded CI (its baseline for one not loaded, when its reported status is given). */
   state(id: string, status?: string | null): ImpactState {
-    return RANKED[this.rank(id, status)];
-  }
-
-  private rank(id: string, status: string | null | undefined): number {
-    return this.ranks.get(id) ?? STATE_RANK[this.baselineOf(id, status)];
+    const ix = this.loadedIndex(id);
+    return RANKED[ix === undefined ? this.baselineRank(id, status) : this.ranks[ix]];
   }
 
   /** Whether a loaded CI is worse off than before the failures (a failed CI always is). */
   raised(id: string): boolean {
-    const node = this.nodes.get(id);
-    return (
-      node !== undefined && (this.failed.has(id) || this.ranks.get(id)! > STATE_RANK[this.baselineOf(id, node.status)])
-    );
+    const ix = this.loadedIndex(id);
+    if (ix === undefined) return false;
+    return this.failed.has(id) || this.ranks[ix] > this.baselineRank(id, this.nodes[ix]!.status);
   }
 
-  /** Loaded CIs that list `id` as an input, and along which type. */
-  receiversOf(id: string): readonly Receiver[] {
-    return this.receivers.get(id) ?? [];
+  private loadedIndex(id: string): number | undefined {
+    const ix = this.index.get(id);
+    return ix !== undefined && this.nodes[ix] !== undefined ? ix : undefined;
   }
 
-  private baselineOf(id: string, status: string | null | undefined): ImpactState {
-    if (this.failed.has(id)) return 'DOWN';
-    if (typeof this.baseline === 'function') return this.baseline(id, status);
-    return this.baseline === 'REPORTED' ? reportedState(status) : 'OK';
+  /** The index of a CI, given one the first time it is seen, at the baseline of its reported status. */
+  private indexOf(id: string, status: string | null | undefined): number {
+    let ix = this.index.get(id);
+    if (ix === undefined) {
+      ix = this.ids.length;
+      this.index.set(id, ix);
+      this.ids.push(id);
+      this.nodes.push(undefined);
+      this.ranks.push(this.baselineRank(id, status));
+      this.groups.push([]);
+      this.receivers.push(NO_RECEIVERS);
+      this.receiverTypes.push([]);
+    }
+    return ix;
+  }
+
+  private baselineRank(id: string, status: string | null | undefined): number {
+    if (this.failed.has(id)) return DOWN;
+    if (typeof this.baseline === 'function') return STATE_RANK[this.baseline(id, status)];
+    return this.baseline === 'REPORTED' ? STATE_RANK[reportedState(status)] : OK;
+  }
+
+  /** A loaded CI's input groups against this evaluation's index; registers it as its inputs' receiver. */
+  private compile(node: ImpactNode, ix: number): CompiledGroup[] {
+    for (const input of node.inputs) {
+      const inputIx = this.indexOf(input.id, input.status);
+      if (this.receivers[inputIx] === NO_RECEIVERS) {
+        this.receivers[inputIx] = [];
+        this.receiverTypes[inputIx] = [];
+      }
+      (this.receivers[inputIx] as number[]).push(ix);
+      (this.receiverTypes[inputIx] as RelationshipType[]).push(input.type);
+    }
+    return groupInputs(node).map((group) => ({
+      combine: group.combine,
+      carriesDegraded: group.carriesDegraded,
+      inputs: group.inputs.map((input) => this.index.get(input.id)!),
+    }));
   }
 
   /** Add CIs (ones already loaded are ignored) and re-evaluate until nothing changes. */
   add(nodes: Iterable<ImpactNode>): void {
-    const work: string[] = [];
+    const work: number[] = [];
     for (const node of nodes) {
-      if (this.nodes.has(node.id)) continue;
-      this.nodes.set(node.id, node);
-      this.groups.set(node.id, groupInputs(node));
-      for (const input of node.inputs) {
-        let list = this.receivers.get(input.id);
-        if (!list) this.receivers.set(input.id, (list = []));
-        list.push({ id: node.id, type: input.type });
-      }
-      work.push(node.id);
+      const ix = this.indexOf(node.id, node.status);
+      if (this.nodes[ix] !== undefined) continue;
+      this.nodes[ix] = node;
+      this.loaded += 1;
+      work.push(ix);
     }
+    for (const ix of work) this.groups[ix] = this.compile(this.nodes[ix]!, ix);
     // A CI's baseline counts from the moment it is loaded, so set them all before evaluating any.
-    for (const id of work) this.ranks.set(id, STATE_RANK[this.baselineOf(id, this.nodes.get(id)!.status)]);
-    const rankOf = (input: ImpactInput) => this.rank(input.id, input.status);
+    for (const ix of work) this.ranks[ix] = this.baselineRank(this.ids[ix], this.nodes[ix]!.status);
+    const { ranks } = this;
     while (work.length > 0) {
-      const id = work.pop()!;
-      const current = this.ranks.get(id)!;
+      const ix = work.pop()!;
+      const current = ranks[ix];
       if (current === DOWN) continue;
-      const node = this.nodes.get(id)!;
-      const next = rankFromInputs(this.groups.get(id)!, node.minHealthyMembers ?? DEFAULT_MIN_HEALTHY_MEMBERS, rankOf);
+      const min = this.nodes[ix]!.minHealthyMembers ?? DEFAULT_MIN_HEALTHY_MEMBERS;
+      const next = rankFromInputs(this.groups[ix], min, ranks);
       if (next > current) {
-        this.ranks.set(id, next);
-        for (const receiver of this.receivers.get(id) ?? []) work.push(receiver.id);
+        ranks[ix] = next;
+        for (const receiver of this.receivers[ix]) work.push(receiver);
       }
     }
   }
@@ -214,26 +270,43 @@ export class ImpactEvaluation {
    * Ties go to the smaller id, so the answer does not depend on load order.
    */
   paths(maxDepth: number = Number.MAX_SAFE_INTEGER): Map<string, { distance: number; parent?: PathStep }> {
-    const found = new Map<string, { distance: number; parent?: { id: string; via: RelationshipType } }>();
-    let level = [...this.failed].filter((id) => this.nodes.has(id)).sort();
-    for (const id of level) found.set(id, { distance: 0 });
-    for (let distance = 1; level.length > 0 && distance <= maxDepth; distance++) {
-      const next: string[] = [];
+    const { ids, ranks } = this;
+    const byId = (a: number, b: number) => compare(ids[a], ids[b]);
+    const distance = new Int32Array(ids.length).fill(-1);
+    const parent = new Int32Array(ids.length).fill(-1);
+    const via = new Array<RelationshipType | undefined>(ids.length);
+    const order: number[] = [];
+    let level = [...this.failed].flatMap((id) => this.loadedIndex(id) ?? []).sort(byId);
+    for (const ix of level) distance[ix] = 0;
+    order.push(...level);
+    for (let d = 1; level.length > 0 && d <= maxDepth; d++) {
+      const next: number[] = [];
       for (const from of level) {
-        const fromState = this.state(from);
-        for (const r of this.receivers.get(from) ?? []) {
-          if (!carries(r.type, fromState) || this.state(r.id) === 'OK') continue;
-          const seen = found.get(r.id);
-          if (!seen) {
-            found.set(r.id, { distance, parent: { id: from, via: r.type } });
-            next.push(r.id);
-          } else if (seen.parent?.id === from && compare(r.type, seen.parent.via) < 0) {
+        const receivers = this.receivers[from];
+        const types = this.receiverTypes[from];
+        for (let k = 0; k < receivers.length; k++) {
+          const r = receivers[k];
+          if (!carriesRank(types[k], ranks[from]) || ranks[r] === OK) continue;
+          if (distance[r] < 0) {
+            distance[r] = d;
+            parent[r] = from;
+            via[r] = types[k];
+            next.push(r);
+          } else if (parent[r] === from && compare(types[k], via[r]!) < 0) {
             // Two relationships from the same parent: the answer must not depend on load order.
-            seen.parent = { id: from, via: r.type };
+            via[r] = types[k];
           }
         }
       }
-      level = next.sort();
+      level = next.sort(byId);
+      order.push(...level);
+    }
+    const found = new Map<string, { distance: number; parent?: PathStep }>();
+    for (const ix of order) {
+      found.set(ids[ix], {
+        distance: distance[ix],
+        ...(parent[ix] < 0 ? {} : { parent: { id: ids[parent[ix]], via: via[ix]! } }),
+      });
     }
     return found;
   }
