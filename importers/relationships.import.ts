@@ -219,9 +219,12 @@ export function buildRelationshipDraft(
  * replaces a query per key shape plus a query per type (four or more round
  * trips, each visiting every row), and is built for what the batch uses:
  * one COLLECT per key shape present at each end (the row's key given to its
- * own shape's only; a null key seeks nothing) and per relationship type
- * present (guarded by the row's type). Labels, fields and types come from
- * the class and rule tables, never from the file.
+ * own shape's only; a null key seeks nothing), one for the existing
+ * relationship and one for the other targets of capped types, over the
+ * types present (filtered by the row's type), and one cycle walk per
+ * acyclic type present (guarded by the row's type and the source's
+ * class). Labels, fields and types come from the class and rule tables,
+ * never from the file.
  *
  * Found by PROFILE: every subquery sits in a WITH, where it is planned as a
  * RollUpApply; in a RETURN expression (`COLLECT {…}[0]`, or inside a CASE)
@@ -246,17 +249,24 @@ export function batchLookupQuery(
       return `COLLECT { MATCH (n:${shape.label} {${first}: ${key}[0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n LIMIT 2 }`;
     });
   const list = (parts: string[]) => (parts.length ? parts.join(' + ') : '[]');
-  const existing = rules.map(
-    (r) => `COLLECT { MATCH (a)-[r:${r.type}]->(b) WHERE row.type = '${r.type}' RETURN properties(r) }`,
-  );
-  const others = rules
-    .filter((r) => r.maxTargetsPerSource !== undefined)
-    .map(
-      (r) => `COLLECT { MATCH (a)-[:${r.type}]->(x:CI) WHERE row.type = '${r.type}' AND x <> b RETURN x.id LIMIT 3 }`,
-    );
+  // One subquery for all the batch's types rather than one per type: each is a RollUpApply run for every
+  // row, and a row has one type. The pattern still names its types, so it expands between the two ends.
+  const types = (rs: readonly RelationshipRule[]) => rs.map((r) => r.type).join('|');
+  const capped = rules.filter((r) => r.maxTargetsPerSource !== undefined);
+  const existing = rules.length
+    ? [`COLLECT { MATCH (a)-[r:${types(rules)}]->(b) WHERE type(r) = row.type RETURN properties(r) }`]
+    : [];
+  const others = capped.length
+    ? [`COLLECT { MATCH (a)-[r:${types(capped)}]->(x:CI) WHERE type(r) = row.type AND x <> b RETURN x.id LIMIT 3 }`]
+    : [];
+  // Only a source that may itself be a target of the type can be on a cycle of it (a server is never the
+  // target of LOCATED_IN or OWNED_BY): the walk is skipped for every other source.
   const cycles = rules
     .filter((r) => r.acyclic)
-    .map((r) => `COLLECT { MATCH (b)-[:${r.type}*1..]->(a) WHERE row.type = '${r.type}' RETURN 1 LIMIT 1 }`);
+    .map(
+      (r) =>
+        `COLLECT { MATCH (b)-[:${r.type}*1..]->(a) WHERE row.type = '${r.type}' AND a.class IN ${classList(r.to)} RETURN 1 LIMIT 1 }`,
+    );
   return `
 UNWIND $rows AS row
 WITH row, ${list(resolve('f', fromShapes))} AS froms, ${list(resolve('t', toShapes))} AS tos
@@ -271,6 +281,20 @@ RETURN row.i AS i,
   [n IN froms | {id: n.id, class: n.class}] AS froms,
   [n IN tos | {id: n.id, class: n.class}] AS tos,
   existing[0] AS existing, others, size(cycles) > 0 AS cycle`;
+}
+
+/** A Cypher list literal of class names from the rule table (never from the file). */
+const classList = (classes: readonly string[]) => `[${classes.map((c) => `'${c}'`).join(', ')}]`;
+
+/**
+ * Whether a relationship of this rule from a CI of this class could close a
+ * cycle: only when the type is acyclic and the class may also be its
+ * target, since the path back from the target ends with one of its
+ * relationships into the source (everything in the graph and in the file
+ * obeys the rule table).
+ */
+export function mayCloseCycle(rule: RelationshipRule, fromClass: string): boolean {
+  return rule.acyclic && rule.to.includes(fromClass);
 }
 
 const writeQuery = (rule: RelationshipRule) => `
@@ -431,15 +455,17 @@ export async function writeRelationshipOutcomes(
   writer: Parameters<typeof appendChanges>[1],
   now: string,
 ): Promise<void> {
-  const byType = new Map<
-    RelationshipRule,
-    { row: number; from: string; to: string; props: Record<string, PropValue> }[]
-  >();
+  type WriteRow = { row: number; from: string; to: string; props: Record<string, PropValue> };
+  const byType = new Map<RelationshipRule, { rows: WriteRow[]; cyclic: WriteRow[] }>();
   const changes: ChangeInput[] = [];
   for (const o of outcomes) {
     if (o.action !== 'create' && o.action !== 'update') continue;
     const rule = relationshipRule(o.type)!;
-    byType.set(rule, [...(byType.get(rule) ?? []), { row: o.row, from: o.from.id, to: o.to.id, props: o.props }]);
+    let group = byType.get(rule);
+    if (!group) byType.set(rule, (group = { rows: [], cyclic: [] }));
+    const row = { row: o.row, from: o.from.id, to: o.to.id, props: o.props };
+    group.rows.push(row);
+    if (mayCloseCycle(rule, o.from.className)) group.cyclic.push(row);
     changes.push({
       op: 'RELATE',
       ciId: o.from.id,
@@ -450,10 +476,10 @@ export async function writeRelationshipOutcomes(
     });
   }
   const refused = new Map<number, RowError>();
-  for (const [rule, rows] of byType) {
+  for (const [rule, { rows, cyclic }] of byType) {
     await tx.run(writeQuery(rule), { rows });
-    if (!rule.acyclic) continue;
-    for (const r of await tx.run(cycleQuery(rule), { rows })) {
+    if (cyclic.length === 0) continue;
+    for (const r of await tx.run(cycleQuery(rule), { rows: cyclic })) {
       const o = outcomes.find((x) => x.row === r.row)!;
       refused.set(r.row as number, {
         row: o.row,
