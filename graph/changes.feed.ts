@@ -1,8 +1,10 @@
 /**
  * The change feed: one per server process. It tails the committed change
  * log (never an in-memory event that may not have committed) and hands each
- * new batch, in sequence order, to every subscriber's stream and to every
- * batch listener (the webhook dispatcher, service health).
+ * new batch, in sequence order, to every subscriber's stream it can concern
+ * (streams filtered to CIs are indexed by CI id, so a change costs nothing
+ * to the subscribers of other CIs) and to every batch listener (the webhook
+ * dispatcher, service health).
  *
  * It polls the log every `pollMs`, and at once when told that a local write
  * has committed (`notify`). Several instances on one Neo4j each tail the same
@@ -52,6 +54,10 @@ const ERROR_BACKOFF_MS = 1000;
 export class ChangeFeed implements StreamSource {
   private current = 0;
   private readonly streams = new Set<ChangeStream>();
+  /** Streams offered every batch: those not filtered to CIs. */
+  private readonly broad = new Set<ChangeStream>();
+  /** Streams filtered to CIs, under each of their CI ids: offered only the batches that touch one. */
+  private readonly byCi = new Map<string, Set<ChangeStream>>();
   private readonly listeners = new Set<BatchListener>();
   private readonly options: FeedOptions;
   private running = false;
@@ -110,6 +116,13 @@ export class ChangeFeed implements StreamSource {
   subscribe(filter: ChangeFilter, after?: number): ChangeStream {
     const stream = new ChangeStream(this, filter, after ?? this.current, this.options);
     this.streams.add(stream);
+    const ids = filter.ciIds ?? [];
+    if (ids.length === 0) this.broad.add(stream);
+    for (const id of ids) {
+      let set = this.byCi.get(id);
+      if (!set) this.byCi.set(id, (set = new Set()));
+      set.add(stream);
+    }
     return stream;
   }
 
@@ -124,7 +137,13 @@ export class ChangeFeed implements StreamSource {
   }
 
   detach(stream: ChangeStream): void {
-    this.streams.delete(stream);
+    if (!this.streams.delete(stream)) return;
+    this.broad.delete(stream);
+    for (const id of stream.filter.ciIds ?? []) {
+      const set = this.byCi.get(id);
+      set?.delete(stream);
+      if (set?.size === 0) this.byCi.delete(id);
+    }
   }
 
   private schedule(ms: number): void {
@@ -195,7 +214,15 @@ export class ChangeFeed implements StreamSource {
   }
 
   private handOut(batch: readonly ChangeRecord[]): void {
-    for (const stream of [...this.streams]) stream.offer(batch);
+    const targets = new Set(this.broad);
+    if (this.byCi.size > 0) {
+      for (const change of batch) {
+        for (const stream of this.byCi.get(change.ciId) ?? []) targets.add(stream);
+        if (change.relationship)
+          for (const stream of this.byCi.get(change.relationship.toId) ?? []) targets.add(stream);
+      }
+    }
+    for (const stream of targets) stream.offer(batch);
     for (const listener of [...this.listeners]) {
       try {
         listener(batch);

@@ -64,8 +64,17 @@ export function filterCypher(filter: ChangeFilter): { conditions: string[]; para
   };
 }
 
+/** The filter's test, with its active rules picked once (a live stream tests every change it is offered). */
+export function compileFilter(filter: ChangeFilter): (change: ChangeRecord) => boolean {
+  const tests = activeRules(filter).map((r) => {
+    const value = filter[r.key] as never;
+    return (change: ChangeRecord) => r.test(value, change);
+  });
+  return (change) => tests.every((test) => test(change));
+}
+
 export function matchesFilter(filter: ChangeFilter, change: ChangeRecord): boolean {
-  return activeRules(filter).every((r) => r.test(filter[r.key] as never, change));
+  return compileFilter(filter)(change);
 }
 
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 instant');

@@ -17,7 +17,7 @@
  * subscribe again from there and replay the rest from the log.
  */
 import { EstateError } from './errors';
-import { matchesFilter } from './changes.filter';
+import { compileFilter } from './changes.filter';
 import type { ChangeFilter } from './changes.filter';
 import type { ChangeRecord } from './changes.read';
 
@@ -54,6 +54,7 @@ export class ChangeStream implements AsyncIterableIterator<ChangeRecord> {
   private wake: (() => void) | undefined;
   private failure: Error | undefined;
   private done = false;
+  private readonly matches: (change: ChangeRecord) => boolean;
 
   constructor(
     private readonly source: StreamSource,
@@ -63,6 +64,7 @@ export class ChangeStream implements AsyncIterableIterator<ChangeRecord> {
   ) {
     this.cursor = start;
     this.position = start;
+    this.matches = compileFilter(filter);
   }
 
   get live(): boolean {
@@ -73,11 +75,15 @@ export class ChangeStream implements AsyncIterableIterator<ChangeRecord> {
     return this.queue.length;
   }
 
-  /** The feed hands every new batch (contiguous, ascending) to every stream, synchronously. */
+  /**
+   * The feed hands every new batch (contiguous, ascending) to every stream the batch can concern (for a
+   * stream filtered to CIs, a batch that touches one of them), synchronously. A batch skipped leaves
+   * `position` behind, which is harmless: every later batch starts past it.
+   */
   offer(batch: readonly ChangeRecord[]): void {
     if (this.done || this.failure || this.mode !== 'live' || batch.length === 0) return;
     for (const change of batch) {
-      if (change.seq > this.position && matchesFilter(this.filter, change)) this.queue.push(change);
+      if (change.seq > this.position && this.matches(change)) this.queue.push(change);
     }
     this.position = Math.max(this.position, batch[batch.length - 1].seq);
     if (this.queue.length > this.limits.queueLimit) {

@@ -54,32 +54,81 @@ export function isoMillisCypher(ms: string): string {
 }
 
 /**
- * One statement, so the counter's write lock (taken by its first SET and
- * held to commit) covers as little as possible: every writer queues on it.
+ * A CALL subquery that appends the change maps in the list variable `list`
+ * (shaped like `changeRows`' output) and yields `first`, the first sequence
+ * number taken (null when the list is empty). It expects the parameters of
+ * `changeParams`. The counter's write lock, taken by its first SET and held
+ * to commit, is the last thing a write should take: every writer queues on it.
  */
-const APPEND = `
-MATCH (s:Sequence {name: 'change'})
-SET s.value = s.value + size($changes)
-WITH s, s.value - size($changes) AS base,
-     CASE WHEN s.lastAtMs IS NULL OR s.lastAtMs < $atMs THEN $atMs ELSE s.lastAtMs + 1 END AS atMs
-SET s.lastAtMs = atMs
-WITH base, CASE WHEN atMs = $atMs THEN $at ELSE ${isoMillisCypher('atMs')} END AS at
-UNWIND range(0, size($changes) - 1) AS i
-WITH base + i + 1 AS seq, at, $changes[i] AS c
-CREATE (ch:Change {
-  seq: seq, at: at, actor: $actor, source: $source, requestId: $requestId, jobId: $jobId,
-  op: c.op, ciId: c.ciId, ciClass: c.ciClass, before: c.before, after: c.after,
-  relType: c.relType, otherId: c.otherId, otherClass: c.otherClass
-})
-WITH ch, c
-OPTIONAL MATCH (self:CI {id: c.ciId})
-SET ch.ciVersion = self.version, ch.ciUpdatedAt = self.updatedAt
-WITH ch, c
-CALL (ch, c) {
-  MATCH (n:CI) WHERE n.id IN [c.ciId, c.otherId]
-  CREATE (ch)-[:CHANGED]->(n)
+export function appendChangesCypher(list: string): string {
+  return `CALL (${list}) {
+  WITH ${list} AS changes WHERE size(changes) > 0
+  MATCH (s:Sequence {name: 'change'})
+  SET s.value = s.value + size(changes)
+  WITH changes, s, s.value - size(changes) AS base,
+       CASE WHEN s.lastAtMs IS NULL OR s.lastAtMs < $atMs THEN $atMs ELSE s.lastAtMs + 1 END AS atMs
+  SET s.lastAtMs = atMs
+  WITH changes, base, CASE WHEN atMs = $atMs THEN $at ELSE ${isoMillisCypher('atMs')} END AS at
+  UNWIND range(0, size(changes) - 1) AS i
+  WITH base + i + 1 AS seq, at, changes[i] AS c
+  CREATE (ch:Change {
+    seq: seq, at: at, actor: $actor, source: $source, requestId: $requestId, jobId: $jobId,
+    op: c.op, ciId: c.ciId, ciClass: c.ciClass, before: c.before, after: c.after,
+    relType: c.relType, otherId: c.otherId, otherClass: c.otherClass
+  })
+  WITH ch, c
+  OPTIONAL MATCH (self:CI {id: c.ciId})
+  SET ch.ciVersion = self.version, ch.ciUpdatedAt = self.updatedAt
+  WITH ch, c
+  CALL (ch, c) {
+    MATCH (n:CI) WHERE n.id IN [c.ciId, c.otherId]
+    CREATE (ch)-[:CHANGED]->(n)
+  }
+  RETURN min(ch.seq) AS first
+}`;
 }
-RETURN min(ch.seq) AS first`;
+
+/** One statement, so the lock is held for as little as possible. */
+const APPEND = `WITH $changes AS changes
+${appendChangesCypher('changes')}
+RETURN first`;
+
+/**
+ * A Cypher expression for the JSON text of `expr`, a string or null (for a
+ * change's before/after built inside a statement). Quotes and backslashes
+ * are escaped; the values it is used for hold no control characters.
+ */
+export function jsonStringCypher(expr: string): string {
+  return String.raw`CASE WHEN ${expr} IS NULL THEN 'null' ELSE '"' + replace(replace(${expr}, '\\', '\\\\'), '"', '\\"') + '"' END`;
+}
+
+/** The parameters `appendChangesCypher` reads besides the list: who writes, and when. */
+export function changeParams(ctx: WriteContext, at: string = new Date().toISOString()): Record<string, unknown> {
+  const wanted = Date.parse(at);
+  const atMs = Number.isNaN(wanted) ? Date.now() : wanted;
+  return {
+    atMs,
+    at: new Date(atMs).toISOString(),
+    actor: ctx.actor,
+    source: ctx.source,
+    requestId: ctx.requestId,
+    jobId: ctx.jobId ?? null,
+  };
+}
+
+/** Change inputs as the maps `appendChangesCypher` appends (before/after as JSON text). */
+export function changeRows(changes: readonly ChangeInput[]): Record<string, unknown>[] {
+  return changes.map((c) => ({
+    op: c.op,
+    ciId: c.ciId,
+    ciClass: c.ciClass,
+    before: c.before === null ? null : JSON.stringify(c.before),
+    after: c.after === null ? null : JSON.stringify(c.after),
+    relType: c.relationship?.type ?? null,
+    otherId: c.relationship?.toId ?? null,
+    otherClass: c.relationship?.toClass ?? null,
+  }));
+}
 
 /**
  * Append change records inside the caller's write transaction; returns the
@@ -95,26 +144,8 @@ export async function appendChanges(
   at: string = new Date().toISOString(),
 ): Promise<number[]> {
   if (changes.length === 0) return [];
-  const wanted = Date.parse(at);
-  const atMs = Number.isNaN(wanted) ? Date.now() : wanted;
-  const rows = await tx.run(APPEND, {
-    atMs,
-    at: new Date(atMs).toISOString(),
-    actor: ctx.actor,
-    source: ctx.source,
-    requestId: ctx.requestId,
-    jobId: ctx.jobId ?? null,
-    changes: changes.map((c) => ({
-      op: c.op,
-      ciId: c.ciId,
-      ciClass: c.ciClass,
-      before: c.before === null ? null : JSON.stringify(c.before),
-      after: c.after === null ? null : JSON.stringify(c.after),
-      relType: c.relationship?.type ?? null,
-      otherId: c.relationship?.toId ?? null,
-      otherClass: c.relationship?.toClass ?? null,
-    })),
-  });
+  const params = changeParams(ctx, at);
+  const rows = await tx.run(APPEND, { ...params, changes: changeRows(changes) });
   const first = rows[0].first as number;
   return changes.map((_, i) => first + i);
 }

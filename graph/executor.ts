@@ -50,16 +50,74 @@ export function createDriver(conn: Neo4jConnection): Driver {
   });
 }
 
+/** Called after every write transaction this executor (or a per-request view of it) committed. */
+export type CommitListener = () => void;
+
+/** How long a transient failure of a single-statement write is retried (the driver's own retry time). */
+const WRITE_RETRY_MS = 5_000;
+
 export class Executor {
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
     readonly stats: QueryStats = { queries: 0, dbMs: 0 },
+    private readonly commitListeners: Set<CommitListener> = new Set(),
   ) {}
 
   /** A view of this executor that counts into its own stats (one per request). */
   forRequest(): Executor {
-    return new Executor(this.driver, this.options, { queries: 0, dbMs: 0 });
+    return new Executor(this.driver, this.options, { queries: 0, dbMs: 0 }, this.commitListeners);
+  }
+
+  /**
+   * Be told when a write commits through this executor or any view of it (the change feed polls at once
+   * instead of at its next tick); returns the function that stops it.
+   */
+  onCommit(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  private committed(): void {
+    for (const listener of [...this.commitListeners]) {
+      try {
+        listener();
+      } catch {
+        // a listener's failure is not the write's
+      }
+    }
+  }
+
+  /**
+   * One write statement as an auto-commit transaction. The server commits it as soon as it has run, with
+   * no round trip back to this process in between, so a lock the statement takes (the change sequence's)
+   * is held only while the server finishes it and commits: in an explicit transaction every waiting
+   * writer also waits for this process to read the last result and send COMMIT, which under load is
+   * most of the hold. Transient failures (a deadlock) are retried, so the statement must be safe to run
+   * again.
+   */
+  async writeOnce(op: string, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const deadline = performance.now() + WRITE_RETRY_MS;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+      const started = performance.now();
+      this.stats.queries += 1;
+      try {
+        const result = await session.run(query, toNeo4jParams(params), this.config(op));
+        const rows = result.records.map((r) => r.toObject());
+        this.committed();
+        return rows;
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || performance.now() > deadline) throw translateDriverError(error);
+      } finally {
+        this.stats.dbMs += performance.now() - started;
+        await session.close();
+      }
+      // Back off with jitter, as the driver does for transaction functions.
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4)),
+      );
+    }
   }
 
   /**
@@ -103,7 +161,10 @@ export class Executor {
     const config = this.config(op);
     const body = (tx: ManagedTransaction) => work(this.wrap(tx));
     try {
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      if (mode === 'READ') return await session.executeRead(body, config);
+      const result = await session.executeWrite(body, config);
+      this.committed();
+      return result;
     } catch (error) {
       throw translateDriverError(error);
     } finally {

@@ -14,7 +14,6 @@ import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLError } from 'graphql';
-import { OperationTypeNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/executor';
 import { ChangeFeed } from '../graph/changes.feed';
@@ -33,6 +32,7 @@ import { importRoutes } from './import.routes';
 import type { Metrics } from './metrics';
 import { OPEN_SETTINGS, Security } from './security';
 import type { SecuritySettings } from './security';
+import { sharedSubscribe } from './subscriptions';
 
 export interface AppOptions {
   executor: Executor;
@@ -94,19 +94,6 @@ function costAndRequestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-/** Tells the change feed that a mutation has committed, so subscribers hear of it at once. */
-function notifyFeedPlugin(feed: ChangeFeed): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation === OperationTypeNode.MUTATION) feed.notify();
-        },
-      };
-    },
-  };
-}
-
 /** Subscription errors get the same shape as query errors (graphql-ws does not run Apollo's formatError). */
 const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
@@ -129,6 +116,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     webhooks: new WebhookDispatcher(executor, feed, options.changes?.webhooks, logger),
   };
   await feed.start();
+  // A write committed here: the feed reads the log at once rather than at its next poll.
+  const unnotify = executor.onCommit(() => feed.notify());
   await services.webhooks.start();
   const app = express();
   const httpServer = createServer(app);
@@ -139,6 +128,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       schema,
       ...security.wsHooks(),
       context: (ctx) => buildContext(executor, services, security.wsCaller(ctx)),
+      // One execution per change for subscribers that ask the same as the same caller (server/subscriptions.ts).
+      subscribe: sharedSubscribe(),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
       onError: (_ctx, _id, _payload, errors) => {
@@ -171,7 +162,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         },
       },
       costAndRequestIdPlugin(logger),
-      notifyFeedPlugin(feed),
       ...security.plugins(),
     ],
   });
@@ -223,6 +213,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await services.webhooks.stop();
       stage('webhook deliveries finished');
       services.health.stop();
+      unnotify();
       await feed.stop();
       stage('change feed stopped');
       services.jobProgress.close();

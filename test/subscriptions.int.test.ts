@@ -6,6 +6,7 @@
 import { print } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import pino from 'pino';
+import * as changesView from '../graph/changes.view';
 import { startApp } from '../server/app';
 import type { AppOptions, RunningApp } from '../server/app';
 import {
@@ -205,6 +206,54 @@ it('filters: itemChanged follows one CI at either end of its relationships, and 
   const streamed = await takeChanges(client, 'filtered', queried.length);
   expect(streamed.map((c) => c.seq)).toEqual(queried.map((c) => c.seq));
   await client.expectSilence('item', 300);
+});
+
+it('runs a change once for the subscribers that ask the same as the same caller; each still gets only its own', async () => {
+  // Only this test's subscribers listen (the earlier tests' would run the changes for their own operations).
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  const viewer = await api.as('viewer', 'shared-viewer');
+  const asViewer = await WsTestClient.connect(api.app.wsUrl, 5000, { authorization: `Bearer ${viewer.token}` });
+  clients.push(asViewer);
+  const [a, b] = [await connect(), await connect()];
+  await createTeam(api.sdk, 'shared-1');
+  await createTeam(api.sdk, 'shared-2');
+  const after = await cursorNow();
+  for (const client of [a, b, asViewer]) client.subscribe('one', ITEM_CHANGED, { id: 'shared-1', after });
+  b.subscribe('two', ITEM_CHANGED, { id: 'shared-2', after });
+  const report = async (status: 'DEGRADED' | 'OPERATIONAL') =>
+    ok(await api.sdk.ReportStatuses({ reports: ['shared-1', 'shared-2'].map((id) => ({ id, status })) }));
+  const next = async (client: WsTestClient, id: string) =>
+    (await client.take<OnItemChangedSubscription>(id, 1, WAIT))[0].itemChanged;
+  // A first report each stream takes (replayed or live), so that all are live for the one that counts.
+  await report('DEGRADED');
+  await Promise.all([next(a, 'one'), next(b, 'one'), next(asViewer, 'one'), next(b, 'two')]);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+
+  const views = jest.spyOn(changesView, 'changeView');
+  try {
+    await report('OPERATIONAL');
+    const [fromA, fromB, fromViewer, two] = await Promise.all([
+      next(a, 'one'),
+      next(b, 'one'),
+      next(asViewer, 'one'),
+      next(b, 'two'),
+    ]);
+    expect(fromA).toMatchObject({
+      op: 'STATUS',
+      ciId: 'shared-1',
+      fields: [{ field: 'operationalStatus', before: 'DEGRADED', after: 'OPERATIONAL' }],
+      item: { id: 'shared-1' },
+    });
+    expect(fromB).toEqual(fromA);
+    expect(fromViewer).toEqual(fromA);
+    expect(two).toMatchObject({ op: 'STATUS', ciId: 'shared-2', seq: fromA.seq + 1 });
+    // shared-1: once for the two admin subscriptions, once for the viewer's; shared-2: once.
+    const executed = views.mock.calls.map(([c]) => c.ciId).filter((id) => id.startsWith('shared-'));
+    expect(executed.sort()).toEqual(['shared-1', 'shared-1', 'shared-2']);
+  } finally {
+    views.mockRestore();
+  }
+  await Promise.all([a.expectSilence('one', 300), asViewer.expectSilence('one', 300), b.expectSilence('two', 300)]);
 });
 
 it('tells a consumer that falls too far behind, with the cursor to resume from', async () => {

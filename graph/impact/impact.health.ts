@@ -6,8 +6,8 @@
  * analysis. Nothing derived is stored, so health is never stale.
  */
 import type { Executor } from '../executor';
-import { appendChanges } from '../changes';
-import type { ChangeInput, WriteContext } from '../changes';
+import { appendChangesCypher, changeParams, jsonStringCypher } from '../changes';
+import type { WriteContext } from '../changes';
 import { badInput, EstateError, notFound } from '../errors';
 import { itemFromNode } from '../items.mapping';
 import type { Item } from '../items.mapping';
@@ -95,10 +95,40 @@ function checkReports(reports: readonly StatusReport[]): void {
   });
 }
 
-const LOCK_AND_READ = `UNWIND $ids AS id
-OPTIONAL MATCH (n:CI {id: id})
-SET n._lock = true REMOVE n._lock
-RETURN id, n.class AS class, n.operationalStatus AS status`;
+/**
+ * The whole report as one statement: lock the reported CIs and read their
+ * status, write nothing unless every one exists, set those whose status
+ * changes and append their STATUS changes. Run as an auto-commit
+ * transaction (Executor.writeOnce), so the change-sequence lock it takes
+ * last is held only while the server finishes the statement and commits;
+ * a monitoring feed's reports queue on it one after another.
+ */
+const REPORT = `
+UNWIND range(0, size($reports) - 1) AS i
+WITH i, $reports[i] AS r
+OPTIONAL MATCH (n:CI {id: r.id})
+WITH collect({i: i, id: r.id, status: r.status, n: n}) AS rows
+CALL (rows) {
+  WITH rows WHERE none(x IN rows WHERE x.n IS NULL)
+  UNWIND rows AS x
+  WITH x, x.n AS n
+  SET n._lock = true REMOVE n._lock
+  WITH x, n, n.operationalStatus AS before
+  WHERE before IS NULL OR before <> x.status
+  SET n.operationalStatus = x.status, n.updatedAt = $at
+  WITH x, n, before ORDER BY x.i
+  RETURN collect({
+    item: n {.*},
+    change: {
+      op: 'STATUS', ciId: x.id, ciClass: n.class,
+      before: '{"operationalStatus":' + ${jsonStringCypher('before')} + '}',
+      after: '{"operationalStatus":' + ${jsonStringCypher('x.status')} + '}'
+    }
+  }) AS changed
+}
+WITH rows, changed, [c IN changed | c.change] AS changes
+${appendChangesCypher('changes')}
+RETURN [x IN rows WHERE x.n IS NULL | x.id] AS missing, [c IN changed | c.item] AS changed`;
 
 /**
  * Set the operationalStatus of many CIs in one transaction: every id must
@@ -112,39 +142,17 @@ export async function reportStatuses(
   reports: readonly StatusReport[],
 ): Promise<StatusOutcome> {
   checkReports(reports);
-  return db.writeTx('reportStatuses', async (tx) => {
-    const rows = await tx.run(LOCK_AND_READ, { ids: reports.map((r) => r.id) });
-    const current = new Map(rows.map((r) => [r.id as string, r]));
-    reports.forEach((r, i) => {
-      if (!current.get(r.id)?.class) throw notFound('CI', r.id, `reports[${i}].id`);
-    });
-    const changing = reports.filter((r) => current.get(r.id)!.status !== r.status);
-    if (changing.length === 0) return { changed: [], unchanged: reports.map((r) => r.id) };
-    const now = new Date().toISOString();
-    const updated = await tx.run(
-      `UNWIND $changes AS c MATCH (n:CI {id: c.id})
-       SET n.operationalStatus = c.status, n.updatedAt = $now
-       RETURN n {.*} AS n`,
-      { changes: changing, now },
-    );
-    const changes: ChangeInput[] = changing.map((r) => {
-      const before = current.get(r.id)!;
-      return {
-        op: 'STATUS',
-        ciId: r.id,
-        ciClass: before.class as string,
-        before: { operationalStatus: (before.status as string | null) ?? null },
-        after: { operationalStatus: r.status },
-      };
-    });
-    await appendChanges(tx, ctx, changes, now);
-    const byId = new Map(updated.map((u) => [(u.n as Item).id, itemFromNode(u.n as Record<string, unknown>)]));
-    const changingIds = new Set(changing.map((r) => r.id));
-    return {
-      changed: changing.map((r) => byId.get(r.id)!),
-      unchanged: reports.filter((r) => !changingIds.has(r.id)).map((r) => r.id),
-    };
+  const params = changeParams(ctx);
+  const [row] = await db.writeOnce('reportStatuses', REPORT, {
+    ...params,
+    reports: reports.map((r) => ({ id: r.id, status: r.status })),
   });
+  const missing = new Set(row.missing as string[]);
+  const first = reports.findIndex((r) => missing.has(r.id));
+  if (first >= 0) throw notFound('CI', reports[first].id, `reports[${first}].id`);
+  const changed = (row.changed as Record<string, unknown>[]).map(itemFromNode);
+  const changedIds = new Set(changed.map((i) => i.id));
+  return { changed, unchanged: reports.filter((r) => !changedIds.has(r.id)).map((r) => r.id) };
 }
 
 /**
