@@ -20,18 +20,27 @@ export interface Item {
   [field: string]: unknown;
 }
 
-const MONEY_FIELDS = new Set([...ALL_CLASS_FIELDS.values()].filter((f) => f.kind === 'money').map((f) => f.name));
+const MONEY_NAMES = [...ALL_CLASS_FIELDS.values()].filter((f) => f.kind === 'money').map((f) => f.name);
+/** Stored `<field>Amount` and `<field>Currency` keys → the money field they belong to. */
+const MONEY_BY_AMOUNT_KEY = new Map(MONEY_NAMES.map((name) => [`${name}Amount`, name]));
+const MONEY_BY_CURRENCY_KEY = new Map(MONEY_NAMES.map((name) => [`${name}Currency`, name]));
 
+/**
+ * Builds a fresh object rather than copying and deleting keys: a `delete`
+ * turns an object into a slow dictionary, and GraphQL then reads every
+ * field of every CI in an answer from it.
+ */
 export function itemFromNode(props: Record<string, unknown>): Item {
-  const item: Record<string, unknown> = { ...props };
-  // Only the money fields present are rebuilt: most reads carry few or none of them.
-  for (const key of Object.keys(props)) {
-    if (!key.endsWith('Amount')) continue;
-    const name = key.slice(0, -'Amount'.length);
-    if (!MONEY_FIELDS.has(name)) continue;
-    if (props[key] !== null) item[name] = { amount: props[key], currency: props[`${name}Currency`] };
-    delete item[key];
-    delete item[`${name}Currency`];
+  const item: Record<string, unknown> = {};
+  for (const key in props) {
+    const money = MONEY_BY_AMOUNT_KEY.get(key);
+    if (money !== undefined) {
+      // Only the money fields present are rebuilt: most reads carry few or none of them.
+      if (props[key] !== null) item[money] = { amount: props[key], currency: props[`${money}Currency`] };
+      continue;
+    }
+    const owner = MONEY_BY_CURRENCY_KEY.get(key);
+    if (owner === undefined || !(`${owner}Amount` in props)) item[key] = props[key];
   }
   item.attributes = typeof props.attributes === 'string' ? JSON.parse(props.attributes) : {};
   item.tags = props.tags ?? [];
