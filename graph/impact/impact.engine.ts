@@ -104,13 +104,13 @@ interface CompiledGroup {
   readonly inputs: readonly number[];
 }
 
-const NO_RECEIVERS: readonly number[] = [];
-const CARRIES_DEGRADED = new Map<string, boolean>();
-const carriesRank = (type: RelationshipType, rank: number): boolean => {
-  let degraded = CARRIES_DEGRADED.get(type);
-  if (degraded === undefined) CARRIES_DEGRADED.set(type, (degraded = carries(type, 'DEGRADED')));
-  return rank === DOWN || (rank === DEGRADED && degraded);
-};
+/** The loaded CIs that list one CI as an input, and along which type (parallel lists). */
+interface Receivers {
+  readonly ids: number[];
+  readonly types: RelationshipType[];
+}
+
+const NONE: readonly never[] = [];
 
 /**
  * The rank a CI gets from its inputs. Per group: `any` is DOWN with one
@@ -153,9 +153,8 @@ export class ImpactEvaluation {
   /** By index: the CI's rank (its baseline while it is not loaded). */
   private readonly ranks: number[] = [];
   private readonly groups: (readonly CompiledGroup[])[] = [];
-  /** By input index: the loaded CIs that list it, and along which type (parallel arrays). */
-  private readonly receivers: (readonly number[])[] = [];
-  private readonly receiverTypes: (readonly RelationshipType[])[] = [];
+  /** By index: the CI's receivers, from the first loaded CI that lists it as an input. */
+  private readonly receivers: (Receivers | undefined)[] = [];
   private loaded = 0;
   private readonly failed: ReadonlySet<string>;
 
@@ -206,9 +205,8 @@ export class ImpactEvaluation {
       this.ids.push(id);
       this.nodes.push(undefined);
       this.ranks.push(this.baselineRank(id, status));
-      this.groups.push([]);
-      this.receivers.push(NO_RECEIVERS);
-      this.receiverTypes.push([]);
+      this.groups.push(NONE);
+      this.receivers.push(undefined);
     }
     return ix;
   }
@@ -223,12 +221,9 @@ export class ImpactEvaluation {
   private compile(node: ImpactNode, ix: number): CompiledGroup[] {
     for (const input of node.inputs) {
       const inputIx = this.indexOf(input.id, input.status);
-      if (this.receivers[inputIx] === NO_RECEIVERS) {
-        this.receivers[inputIx] = [];
-        this.receiverTypes[inputIx] = [];
-      }
-      (this.receivers[inputIx] as number[]).push(ix);
-      (this.receiverTypes[inputIx] as RelationshipType[]).push(input.type);
+      const receivers = (this.receivers[inputIx] ??= { ids: [], types: [] });
+      receivers.ids.push(ix);
+      receivers.types.push(input.type);
     }
     return groupInputs(node).map((group) => ({
       combine: group.combine,
@@ -259,7 +254,7 @@ export class ImpactEvaluation {
       const next = rankFromInputs(this.groups[ix], min, ranks);
       if (next > current) {
         ranks[ix] = next;
-        for (const receiver of this.receivers[ix]) work.push(receiver);
+        for (const receiver of this.receivers[ix]?.ids ?? NONE) work.push(receiver);
       }
     }
   }
@@ -283,10 +278,12 @@ export class ImpactEvaluation {
       const next: number[] = [];
       for (const from of level) {
         const receivers = this.receivers[from];
-        const types = this.receiverTypes[from];
-        for (let k = 0; k < receivers.length; k++) {
-          const r = receivers[k];
-          if (!carriesRank(types[k], ranks[from]) || ranks[r] === OK) continue;
+        if (!receivers) continue;
+        const { ids: receiverIds, types } = receivers;
+        const fromState = RANKED[ranks[from]];
+        for (let k = 0; k < receiverIds.length; k++) {
+          const r = receiverIds[k];
+          if (!carries(types[k], fromState) || ranks[r] === OK) continue;
           if (distance[r] < 0) {
             distance[r] = d;
             parent[r] = from;
