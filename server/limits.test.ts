@@ -46,6 +46,20 @@ describe('checkOperationLimits', () => {
     expect(error).toMatchObject({ code: 'LIMIT_EXCEEDED', extra: { limit: 'maxComplexity', max: 1000 } });
     expect(error?.extra.actual as number).toBeGreaterThan(1000);
   });
+
+  it('judges a document sent again by its own variables and limits (measures are kept per document)', () => {
+    const document = parse('query ($n: Int) { items(first: $n) { edges { node { dependsOn { id } } } } }');
+    const operation = getOperationAST(document)!;
+    const check = (n: number, maxDepth = 12, maxComplexity = 1000) =>
+      checkOperationLimits(schema, document, operation, { n }, { maxDepth, maxComplexity });
+    expect(check(10)).toBeUndefined();
+    expect(check(100)).toMatchObject({
+      extra: { limit: 'maxComplexity', actual: 100 * (1 + 1 + 1 + (1 + 1) * DEFAULT_LIST_SIZE) },
+    });
+    expect(check(10)).toBeUndefined();
+    expect(check(10, 3)).toMatchObject({ extra: { limit: 'maxDepth', max: 3, actual: 5 } });
+    expect(check(10, 12, 50)).toMatchObject({ extra: { limit: 'maxComplexity', max: 50 } });
+  });
 });
 
 describe('RateLimits', () => {

@@ -79,6 +79,72 @@ export function complexityOf(
   });
 }
 
+/** What the limits look at in one operation: its depth when past maxDepth, and its estimated cost. */
+interface Measure {
+  /** The depth found, when it is past maxDepth. */
+  tooDeep?: number;
+  /** The estimate; 'too large' when the estimator gave up; undefined when the variables do not fit their types. */
+  cost?: number | 'too large';
+  /** The estimator's reason when it gave up. */
+  reason?: string;
+}
+
+function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  maxDepth: number,
+): Measure {
+  let depthError: GraphQLError | undefined;
+  validate(schema, document, [
+    maxDepthRule({
+      n: maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: [(_ctx, error) => (depthError ??= error)],
+    }),
+  ]);
+  if (depthError) return { tooDeep: Number(/found (\d+)/.exec(depthError.message)?.[1]) };
+  try {
+    return { cost: complexityOf(schema, document, operation, variables) };
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    if (/maximum allowed number of nodes/.test(error.message)) return { cost: 'too large', reason: error.message };
+    // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+    return {};
+  }
+}
+
+/** Variables longer than this as JSON are measured every time rather than kept. */
+const MEMO_KEY_MAX = 2_000;
+/** Measures kept per document (distinct operation names, limits and variables); past it the document starts afresh. */
+const MEMO_PER_DOCUMENT = 64;
+/**
+ * Measures by parsed document. Apollo's document cache and graphql-ws hand the same parsed document back
+ * for a query sent again, so a client repeating its queries skips both walks over them; a document no
+ * longer cached anywhere takes its measures with it.
+ */
+const measured = new WeakMap<DocumentNode, Map<string, Measure>>();
+
+function measureOnce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  maxDepth: number,
+): Measure {
+  const key = `${operation.name?.value ?? ''}\n${maxDepth}\n${JSON.stringify(variables ?? {})}`;
+  if (key.length > MEMO_KEY_MAX) return measure(schema, document, operation, variables, maxDepth);
+  let byKey = measured.get(document);
+  if (!byKey || byKey.size >= MEMO_PER_DOCUMENT) measured.set(document, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = measure(schema, document, operation, variables, maxDepth)));
+  return found;
+}
+
 /** The first limit the operation goes past, as a LIMIT_EXCEEDED error; undefined when it is within all. */
 export function checkOperationLimits(
   schema: GraphQLSchema,
@@ -87,43 +153,19 @@ export function checkOperationLimits(
   variables: Record<string, unknown> | undefined,
   limits: Pick<LimitSettings, 'maxDepth' | 'maxComplexity'>,
 ): EstateError | undefined {
-  let depthError: GraphQLError | undefined;
-  validate(schema, document, [
-    maxDepthRule({
-      n: limits.maxDepth,
-      flattenFragments: true,
-      ignoreIntrospection: true,
-      exposeLimits: true,
-      propagateOnRejection: false,
-      onReject: [(_ctx, error) => (depthError ??= error)],
-    }),
-  ]);
-  if (depthError) {
-    const actual = Number(/found (\d+)/.exec(depthError.message)?.[1]);
+  const { tooDeep, cost, reason } = measureOnce(schema, document, operation, variables, limits.maxDepth);
+  if (tooDeep !== undefined) {
     return exceeded(
       'maxDepth',
       limits.maxDepth,
-      actual,
-      `the query is ${actual} levels deep; the depth limit (maxDepth) is ${limits.maxDepth}`,
+      tooDeep,
+      `the query is ${tooDeep} levels deep; the depth limit (maxDepth) is ${limits.maxDepth}`,
     );
   }
-  let cost: number;
-  try {
-    cost = complexityOf(schema, document, operation, variables);
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    if (/maximum allowed number of nodes/.test(error.message)) {
-      return exceeded(
-        'maxComplexity',
-        limits.maxComplexity,
-        undefined,
-        `the query is too large to cost: ${error.message}`,
-      );
-    }
-    // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT) before any resolver runs.
-    return undefined;
+  if (cost === 'too large') {
+    return exceeded('maxComplexity', limits.maxComplexity, undefined, `the query is too large to cost: ${reason}`);
   }
-  if (cost > limits.maxComplexity) {
+  if (cost !== undefined && cost > limits.maxComplexity) {
     return exceeded(
       'maxComplexity',
       limits.maxComplexity,
