@@ -1,5 +1,6 @@
 /** GraphQL types of the asset manager's reports: contracts, warranties, licences, value, age. */
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, registerEnumType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { ASSET_GROUPINGS } from '../graph/reports/assets.report';
 import { COMPLIANCE_STATUSES } from '../graph/reports/licence.report';
 import { ConfigurationItem } from './item.types';

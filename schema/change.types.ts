@@ -2,7 +2,8 @@
  * The change log's API types: Change and its connection, the change
  * filter, point-in-time differences, webhooks and job progress.
  */
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { JSONResolver } from 'graphql-scalars';
 import { CHANGE_OPS, CHANGE_SOURCES } from '../graph/changes';
 import { ConfigurationItem } from './item.types';

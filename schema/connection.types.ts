@@ -1,5 +1,6 @@
 /** Relay connection types for paged lists of CIs, plus search hits and relationships. */
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { ConfigurationItem } from './item.types';
 import { DirectionEnum, RelationshipTypeEnum } from './enums';
 import { JSONObjectScalar } from './scalars';

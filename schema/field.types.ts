@@ -2,7 +2,8 @@
  * How each field kind of the class table appears in GraphQL, for output
  * (object types) and input (create and patch inputs).
  */
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { ObjectType } from './object.type';
 import type { FieldKind, FieldSpec } from '../graph/model/classes';
 import { ModelEnums } from './enums';
 import { DateScalar, DateTimeScalar } from './scalars';

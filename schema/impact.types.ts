@@ -4,7 +4,8 @@
  * Fields named `item` are resolved through the request's item DataLoader
  * (resolvers/impact.resolver.ts); the rest is what graph/impact computes.
  */
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { HEALTH_STATES } from '../graph/impact/impact.health';
 import { CIClass, ModelEnums, RelationshipTypeEnum } from './enums';
 import { PageInfo } from './connection.types';

@@ -4,7 +4,8 @@
  * `POST /import` (HTTP, streamed); live progress is the `importProgress`
  * subscription.
  */
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, registerEnumType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { IMPORT_KINDS, IMPORT_MODES } from '../importers/import.options';
 import { JOB_PHASES, JOB_STATUSES } from '../importers/import.jobs';
 import { CIClass } from './enums';

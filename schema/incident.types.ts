@@ -1,5 +1,6 @@
 /** GraphQL types of incidents: outage records linked to the CIs they affect (not CIs themselves). */
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from '../graph/impact/incident.rules';
 import type { IncidentFilter as GraphIncidentFilter } from '../graph/impact/incidents';
 import { PageInfo } from './connection.types';

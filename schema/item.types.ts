@@ -3,7 +3,8 @@
  * object type per class of the class table. The class-specific fields are
  * declared from the table, so adding a field there adds it here.
  */
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { CLASSES, HARDWARE_FIELDS } from '../graph/model/classes';
 import type { ClassSpec } from '../graph/model/classes';
 import { ModelEnums } from './enums';

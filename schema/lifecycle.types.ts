@@ -3,7 +3,8 @@
  * declared from the detail table in graph/lifecycle/lifecycle.rules.ts),
  * recorded events, the moves a CI may make next, and an asset's value.
  */
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { DETAIL_FIELDS } from '../graph/lifecycle/lifecycle.rules';
 import { ConfigurationItem } from './item.types';
 import { ModelEnums } from './enums';

@@ -1,5 +1,6 @@
 /** API tokens and the caller, as the API shows them (never a hash; the secret only once, on creation). */
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ObjectType } from './object.type';
 import { ROLES } from '../resolvers/context';
 import { DateTimeScalar } from './scalars';
 
