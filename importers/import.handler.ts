@@ -11,7 +11,7 @@ import type { CsvRecord } from './csv.source';
 import type { RowOutcomeLine } from './error.report';
 import type { Reconciled, RowAction } from './reconcile';
 import type { RowError } from './row.values';
-import type { SeenKeys } from './seen.keys';
+import type { SeenView } from './seen.keys';
 
 export interface Draft {
   row: number;
@@ -38,7 +38,13 @@ export interface ImportHandler<D extends Draft, O extends Outcome> {
   draft(record: CsvRecord): D;
   /** Seen-set keys of a valid draft, to rebuild the set from the rows a resume skips. */
   resumeKeys(draft: D): string[];
-  reconcile(tx: Tx, drafts: readonly D[], seen: SeenKeys, now: string): Promise<Reconciled<O>>;
+  /**
+   * True when a batch's decision depends on the batches before it only through the seen set: the write
+   * pass then decides a batch (read-only) while the one before it is written. Not so for relationships,
+   * whose cycle checks must see what the batch before wrote.
+   */
+  readonly decidesAhead?: boolean;
+  reconcile(tx: Tx, drafts: readonly D[], seen: SeenView, now: string): Promise<Reconciled<O>>;
   write(tx: Tx, outcomes: readonly O[], writer: WriteContext, now: string): Promise<void>;
   describe(outcome: O): RowOutcomeLine & { raw?: string[] };
 }

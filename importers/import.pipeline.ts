@@ -37,6 +37,7 @@ import { StaleBatchError } from './import.write';
 import { itemsHandler } from './items.import';
 import { relationshipsHandler, RowsRefusedOnWrite } from './relationships.import';
 import { SeenKeys } from './seen.keys';
+import type { Reconciled } from './reconcile';
 
 export interface ImportProgress extends JobCounts {
   jobId: string;
@@ -76,6 +77,13 @@ class AtomicBatchRefused extends Error {
   constructor(readonly outcomes: Outcome[]) {
     super('a row became invalid after validation');
   }
+}
+
+/** A batch's outcomes, decided in a read transaction at `now`. */
+interface Decision {
+  batch: Draft[];
+  outcomes: Outcome[];
+  now: string;
 }
 
 interface PassResult {
@@ -126,7 +134,11 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
       }
 
       const batches = batchesOf(records, handler, options.batchSize, skipThrough, seen);
+      // Deciding ahead overlaps a batch's lookups with the write of the one before; what was decided is
+      // still guarded when written (versions, unique keys), and a batch that moved is decided again.
+      const ahead = write && handler.decidesAhead === true;
       let next = batches.next();
+      let decidedAhead: Promise<Decision | undefined> | undefined;
       for (;;) {
         const step = await next;
         if (step.done) break;
@@ -134,10 +146,16 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
         next.catch(() => undefined);
         const batch = step.value;
         let outcomes: Outcome[];
-        if (write) {
+        if (ahead) {
+          const early = await decidedAhead;
+          const decision = early?.batch === batch ? early : await decideBatch(handler, batch, seen);
+          decidedAhead = next.then((s) => (s.done ? undefined : decideBatch(handler, s.value, seen)));
+          decidedAhead.catch(() => undefined);
+          ({ outcomes, counts: passCounts } = await writeBatch(handler, batch, passCounts, seen, decision));
+        } else if (write) {
           ({ outcomes, counts: passCounts } = await writeBatch(handler, batch, passCounts, seen));
         } else {
-          outcomes = await planBatch(handler, batch, seen);
+          ({ outcomes } = await decideBatch(handler, batch, seen));
           passCounts = tally(passCounts, outcomes, batch[batch.length - 1].row);
         }
         counts = passCounts;
@@ -158,13 +176,14 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
     }
   }
 
-  async function planBatch(handler: AnyHandler, batch: Draft[], seen: SeenKeys): Promise<Outcome[]> {
+  /** Decide a batch in a read transaction, and add the keys its rows use to the seen set. */
+  async function decideBatch(handler: AnyHandler, batch: Draft[], seen: SeenKeys): Promise<Decision> {
     for (let attempt = 1; ; attempt++) {
       try {
         const now = new Date().toISOString();
         const decided = await db.readTx('import.plan', (tx) => handler.reconcile(tx, batch, seen, now));
         for (const [key, row] of decided.seen) seen.add(key, row);
-        return decided.outcomes;
+        return { batch, outcomes: decided.outcomes, now };
       } catch (error) {
         if (!isTimeout(error) || attempt >= BATCH_ATTEMPTS) throw error;
       }
@@ -172,8 +191,9 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
   }
 
   /**
-   * Decide and write one batch in one transaction, with the job's counters
-   * and resume point; returns its outcomes and the counters after it. A batch
+   * Write one batch in one transaction, with the job's counters and resume
+   * point; returns its outcomes and the counters after it. The batch is
+   * decided in that transaction unless it was decided ahead (`early`). A batch
    * a CI moved under (stale version, lost uniqueness race) is decided again;
    * one that keeps running past the transaction timeout is halved.
    */
@@ -182,20 +202,30 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
     batch: Draft[],
     before: JobCounts,
     seen: SeenKeys,
+    early?: Decision,
   ): Promise<{ outcomes: Outcome[]; counts: JobCounts }> {
     const lastRow = batch[batch.length - 1].row;
+    // Decided again, a batch must not find its own keys in the seen set, nor those of the batch after it.
+    const seenBefore = seen.before(batch[0].row);
     for (let attempt = 1; ; attempt++) {
+      const decidedEarly = early;
+      early = undefined;
       try {
-        const now = new Date().toISOString();
-        const decided = await db.writeTx('import.batch', async (tx) => {
-          const d = await handler.reconcile(tx, batch, seen, now);
-          const refused = d.outcomes.filter((o) => o.action === 'error');
-          if (options.mode === 'atomic' && refused.length) throw new AtomicBatchRefused(refused);
-          await handler.write(tx, d.outcomes, run.writer, now);
-          const after = tally(before, d.outcomes, lastRow);
-          await recordBatch(tx, job.id, { ...after, phase, errorSample: withSample(sample, handler, d.outcomes) });
-          return { d, after };
-        });
+        const now = decidedEarly?.now ?? new Date().toISOString();
+        const decided = await db.writeTx(
+          'import.batch',
+          async (tx): Promise<{ d: Reconciled<Outcome>; after: JobCounts }> => {
+            const d = decidedEarly
+              ? { outcomes: decidedEarly.outcomes, seen: [] }
+              : await handler.reconcile(tx, batch, seenBefore, now);
+            const refused = d.outcomes.filter((o) => o.action === 'error');
+            if (options.mode === 'atomic' && refused.length) throw new AtomicBatchRefused(refused);
+            await handler.write(tx, d.outcomes, run.writer, now);
+            const after = tally(before, d.outcomes, lastRow);
+            await recordBatch(tx, job.id, { ...after, phase, errorSample: withSample(sample, handler, d.outcomes) });
+            return { d, after };
+          },
+        );
         for (const [key, row] of decided.d.seen) seen.add(key, row);
         return { outcomes: decided.d.outcomes, counts: decided.after };
       } catch (error) {

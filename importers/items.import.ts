@@ -26,6 +26,7 @@ export function itemsHandler(options: ImportOptions): ImportHandler<ItemDraft, I
       return { warnings: plan.warnings, errors: plan.errors, columns: describePlan(plan) };
     },
     draft: (record) => buildItemDraft(record, planned().rowContext),
+    decidesAhead: true,
     resumeKeys: (draft) => identityKeys(className, draft.values).map((k) => k.text),
     reconcile: (tx, drafts, seen, now) => reconcileItems(tx, drafts, { plan: planned().plan, seen, now }),
     write: (tx, outcomes, writer, now) => writeItemOutcomes(tx, className, outcomes, writer, now),

@@ -32,7 +32,7 @@ import { importedTransition } from './lifecycle.import';
 import type { ImportedTransition } from './lifecycle.import';
 import { columnOfField } from './row.values';
 import type { AttributeValue, ItemDraft, RowError } from './row.values';
-import type { SeenKeys } from './seen.keys';
+import type { SeenView } from './seen.keys';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
 
@@ -78,7 +78,7 @@ export interface Reconciled<O> {
 
 export interface ReconcileContext {
   plan: ColumnPlan;
-  seen: SeenKeys;
+  seen: SeenView;
   now: string;
 }
 

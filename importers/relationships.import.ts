@@ -41,7 +41,7 @@ import type { Reconciled } from './reconcile';
 import { parseEndpointKey, RULE_SHAPE_LIST } from './relationship.keys';
 import type { EndpointKey, RuleShape } from './relationship.keys';
 import type { RowError } from './row.values';
-import type { SeenKeys } from './seen.keys';
+import type { SeenView } from './seen.keys';
 
 type PropValue = string | number | boolean;
 
@@ -314,7 +314,7 @@ RETURN row.row AS row`;
 export async function reconcileRelationships(
   tx: Tx,
   drafts: readonly RelationshipDraft[],
-  seen: SeenKeys,
+  seen: SeenView,
 ): Promise<Reconciled<RelationshipOutcome>> {
   const shapeOf = (key: EndpointKey) => RULE_SHAPE_LIST.find((s) => s.key === key.fields.join('+'))!;
   const valid = drafts.flatMap((d, i) => (d.errors.length ? [] : [{ d, i }]));

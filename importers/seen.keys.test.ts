@@ -11,6 +11,18 @@ describe('SeenKeys', () => {
     expect(seen.firstRow('assetTag=SN-1')).toBeUndefined();
   });
 
+  it('shows a batch decided again only the keys of rows before it', () => {
+    const seen = new SeenKeys();
+    seen.add('serialNumber=SN-1', 1);
+    seen.add('serialNumber=SN-3', 3);
+    seen.add('serialNumber=SN-5', 5);
+    const before3 = seen.before(3);
+    expect(before3.firstRow('serialNumber=SN-1')).toBe(1);
+    expect(before3.firstRow('serialNumber=SN-3')).toBeUndefined();
+    expect(before3.firstRow('serialNumber=SN-5')).toBeUndefined();
+    expect(before3.firstRow('serialNumber=SN-9')).toBeUndefined();
+  });
+
   it('takes at most 32 bytes a key (48 MB for the three million keys of a million servers)', () => {
     const seen = new SeenKeys();
     const keys = 400_000;

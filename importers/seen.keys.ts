@@ -15,12 +15,17 @@
  * practice.
  */
 
+/** What deciding a batch reads of the seen set: the first row that used a key. */
+export interface SeenView {
+  firstRow(key: string): number | undefined;
+}
+
 const EMPTY = 0;
 /** Grow when more than MAX_LOAD_NUM/MAX_LOAD_DEN of the slots are taken. */
 const MAX_LOAD_NUM = 3;
 const MAX_LOAD_DEN = 4;
 
-export class SeenKeys {
+export class SeenKeys implements SeenView {
   private hashes: Float64Array;
   private rows: Uint32Array;
   private count = 0;
@@ -46,6 +51,19 @@ export class SeenKeys {
     const h = hash53(key);
     const slot = this.find(h);
     return this.hashes[slot] === h ? this.rows[slot] : undefined;
+  }
+
+  /**
+   * The set as it was before `row`: a batch decided again (its CIs moved under it) must not find its own
+   * keys, nor those of the batch decided ahead of it.
+   */
+  before(row: number): SeenView {
+    return { firstRow: (key) => this.firstRowBefore(key, row) };
+  }
+
+  private firstRowBefore(key: string, row: number): number | undefined {
+    const first = this.firstRow(key);
+    return first !== undefined && first < row ? first : undefined;
   }
 
   /** Record that `row` used `key`, unless an earlier row already did. */

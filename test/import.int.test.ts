@@ -344,6 +344,37 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     ]);
   });
 
+  it('decides each batch while the one before is written, and still refuses a row repeating a key of an earlier batch', async () => {
+    const file = writeCsv(
+      dir,
+      'ahead.csv',
+      [
+        'Serial,Name,Hostname',
+        'SN-AH-1,ah-1,ah-1',
+        'SN-AH-2,ah-2,ah-2',
+        'SN-AH-1,ah-1-again,ah-1b',
+        'SN-AH-3,ah-3,ah-2',
+        'SN-AH-4,ah-4,ah-4',
+        'SN-AH-5,ah-5,ah-5',
+      ].join('\n'),
+    );
+    const job = await testCli(api.executor).import(file, { class: 'Server', mode: 'partial', batchSize: '2' });
+    expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', created: 4, errors: 2, lastCommittedRow: 6 });
+    expect(job.errorSample.map((e) => [e.row, e.reason])).toEqual([
+      [3, expect.stringContaining('row 1 of this file already aims at')],
+      [4, expect.stringContaining('row 2 of this file already aims at')],
+    ]);
+    const created = await cypher(
+      api.executor,
+      `MATCH (n:Server) WHERE n.serialNumber STARTS WITH 'SN-AH-'
+       RETURN n.serialNumber AS serial, COUNT { (n)<-[:CHANGED]-(:Change {jobId: $jobId}) } AS changes ORDER BY serial`,
+      { jobId: job.id },
+    );
+    expect(created).toEqual(['SN-AH-1', 'SN-AH-2', 'SN-AH-4', 'SN-AH-5'].map((serial) => ({ serial, changes: 1 })));
+    const again = await testCli(api.executor).import(file, { class: 'Server', mode: 'partial', batchSize: '2' });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, errors: 2 });
+  });
+
   it('stops at a bad header before reading any row', async () => {
     const file = writeCsv(dir, 'bad-header.csv', 'Serial,Name,serial\nSN-1,a,SN-2\n');
     const before = await graphCounts(api.executor);
