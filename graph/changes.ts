@@ -71,18 +71,19 @@ export function appendChangesCypher(list: string): string {
   WITH changes, base, CASE WHEN atMs = $atMs THEN $at ELSE ${isoMillisCypher('atMs')} END AS at
   UNWIND range(0, size(changes) - 1) AS i
   WITH base + i + 1 AS seq, at, changes[i] AS c
+  OPTIONAL MATCH (self:CI {id: c.ciId})
   CREATE (ch:Change {
     seq: seq, at: at, actor: $actor, source: $source, requestId: $requestId, jobId: $jobId,
     op: c.op, ciId: c.ciId, ciClass: c.ciClass, before: c.before, after: c.after,
-    relType: c.relType, otherId: c.otherId, otherClass: c.otherClass
+    relType: c.relType, otherId: c.otherId, otherClass: c.otherClass,
+    ciVersion: self.version, ciUpdatedAt: self.updatedAt
   })
-  WITH ch, c
-  OPTIONAL MATCH (self:CI {id: c.ciId})
-  SET ch.ciVersion = self.version, ch.ciUpdatedAt = self.updatedAt
+  // Found once, the CI gives the change both its version and its link.
+  FOREACH (n IN CASE WHEN self IS NULL THEN [] ELSE [self] END | CREATE (ch)-[:CHANGED]->(n))
   WITH ch, c
   CALL (ch, c) {
-    MATCH (n:CI) WHERE n.id IN [c.ciId, c.otherId]
-    CREATE (ch)-[:CHANGED]->(n)
+    MATCH (other:CI {id: c.otherId}) WHERE c.otherId <> c.ciId
+    CREATE (ch)-[:CHANGED]->(other)
   }
   RETURN min(ch.seq) AS first
 }`;
