@@ -35,6 +35,12 @@ export class NeighbourResolver {
   }
 }
 
+/**
+ * The named fields' resolvers by field name. schema/build.ts installs them on the schema directly:
+ * they are the most called resolvers (every CI of an answer, at every level).
+ */
+export const NEIGHBOUR_FIELD_RESOLVERS = new Map<string, (item: Item, ctx: Context) => unknown>();
+
 // The named fields: one method per table row, decorated as @FieldResolver would.
 for (const spec of NEIGHBOUR_FIELDS) {
   const shape = (found: Neighbour[]) => (spec.single ? (found[0]?.item ?? null) : found.map((n) => n.item));
@@ -43,6 +49,7 @@ for (const spec of NEIGHBOUR_FIELDS) {
     const ready = asOfOf(item) === undefined ? ctx.loaders.primed(spec.type, spec.direction, item.id) : undefined;
     return ready ? shape(ready) : loadNeighbours(ctx, item, spec.type, spec.direction).then(shape);
   };
+  NEIGHBOUR_FIELD_RESOLVERS.set(spec.name, resolve);
   Object.defineProperty(NeighbourResolver.prototype, spec.name, { value: resolve, writable: true });
   Root()(NeighbourResolver.prototype, spec.name, 0);
   Ctx()(NeighbourResolver.prototype, spec.name, 1);

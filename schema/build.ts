@@ -2,8 +2,11 @@
 import 'reflect-metadata';
 import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { isInterfaceType, lexicographicSortSchema } from 'graphql';
+import { isInterfaceType, isObjectType, lexicographicSortSchema } from 'graphql';
 import { RESOLVERS } from '../resolvers';
+import type { Context } from '../resolvers/context';
+import type { Item } from '../graph/items.mapping';
+import { NEIGHBOUR_FIELD_RESOLVERS } from '../resolvers/neighbour.resolver';
 import { NO_PUBSUB } from '../resolvers/subscription.resolver';
 import { CLASS_TYPES } from './item.types';
 
@@ -23,15 +26,34 @@ function resolveClassesSynchronously(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * The neighbour fields run their resolver directly, not through type-graphql's per-call wrapper (an
+ * arguments array built from metadata, a container lookup, a middleware dispatch): they are called for
+ * every CI of an answer, at every level. The function is the same one the resolver class declares.
+ */
+function resolveNeighboursDirectly(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'ConfigurationItem')) continue;
+    const fields = type.getFields();
+    for (const [name, resolve] of NEIGHBOUR_FIELD_RESOLVERS) {
+      if (!fields[name]) throw new Error(`${type.name} has no ${name} field`);
+      fields[name].resolve = (root: Item, _args: unknown, ctx: Context) => resolve(root, ctx);
+    }
+  }
+  return schema;
+}
+
 export function buildEstateSchema(): GraphQLSchema {
-  cached ??= resolveClassesSynchronously(
-    lexicographicSortSchema(
-      buildSchemaSync({
-        resolvers: RESOLVERS,
-        orphanedTypes: [...CLASS_TYPES],
-        validate: false,
-        pubSub: NO_PUBSUB,
-      }),
+  cached ??= resolveNeighboursDirectly(
+    resolveClassesSynchronously(
+      lexicographicSortSchema(
+        buildSchemaSync({
+          resolvers: RESOLVERS,
+          orphanedTypes: [...CLASS_TYPES],
+          validate: false,
+          pubSub: NO_PUBSUB,
+        }),
+      ),
     ),
   );
   return cached;
