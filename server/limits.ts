@@ -139,7 +139,7 @@ function measureOnce(
   const key = `${operation.name?.value ?? ''}\n${maxDepth}\n${JSON.stringify(variables ?? {})}`;
   if (key.length > MEMO_KEY_MAX) return measure(schema, document, operation, variables, maxDepth);
   let byKey = measured.get(document);
-  if (!byKey || byKey.size >= MEMO_PER_DOCUMENT) measured.set(document, (byKey = new Map()));
+  if (!byKey || byKey.size >= MEMO_PER_DOCUMENT) measured.set(document, (byKey = new Map<string, Measure>()));
   let found = byKey.get(key);
   if (!found) byKey.set(key, (found = measure(schema, document, operation, variables, maxDepth)));
   return found;
