@@ -89,13 +89,15 @@ interface Measure {
   reason?: string;
 }
 
-function measure(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-  maxDepth: number,
-): Measure {
+/** One operation of a request, as the limits see it. */
+interface Asked {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+}
+
+function measure({ schema, document, operation, variables }: Asked, maxDepth: number): Measure {
   let depthError: GraphQLError | undefined;
   validate(schema, document, [
     maxDepthRule({
@@ -129,19 +131,14 @@ const MEMO_PER_DOCUMENT = 64;
  */
 const measured = new WeakMap<DocumentNode, Map<string, Measure>>();
 
-function measureOnce(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-  maxDepth: number,
-): Measure {
+function measureOnce(asked: Asked, maxDepth: number): Measure {
+  const { document, operation, variables } = asked;
   const key = `${operation.name?.value ?? ''}\n${maxDepth}\n${JSON.stringify(variables ?? {})}`;
-  if (key.length > MEMO_KEY_MAX) return measure(schema, document, operation, variables, maxDepth);
+  if (key.length > MEMO_KEY_MAX) return measure(asked, maxDepth);
   let byKey = measured.get(document);
   if (!byKey || byKey.size >= MEMO_PER_DOCUMENT) measured.set(document, (byKey = new Map<string, Measure>()));
   let found = byKey.get(key);
-  if (!found) byKey.set(key, (found = measure(schema, document, operation, variables, maxDepth)));
+  if (!found) byKey.set(key, (found = measure(asked, maxDepth)));
   return found;
 }
 
@@ -153,7 +150,7 @@ export function checkOperationLimits(
   variables: Record<string, unknown> | undefined,
   limits: Pick<LimitSettings, 'maxDepth' | 'maxComplexity'>,
 ): EstateError | undefined {
-  const { tooDeep, cost, reason } = measureOnce(schema, document, operation, variables, limits.maxDepth);
+  const { tooDeep, cost, reason } = measureOnce({ schema, document, operation, variables }, limits.maxDepth);
   if (tooDeep !== undefined) {
     return exceeded(
       'maxDepth',
