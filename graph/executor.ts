@@ -70,8 +70,9 @@ export class Executor {
   }
 
   /**
-   * Be told when a write commits through this executor or any view of it (the change feed polls at once
-   * instead of at its next tick); returns the function that stops it.
+   * Be told when a write that changed something commits through this executor or any view of it (the
+   * change feed polls at once instead of at its next tick); returns the function that stops it. A write
+   * that changed nothing (a webhook lease renewal with no webhooks) tells no one.
    */
   onCommit(listener: CommitListener): () => void {
     this.commitListeners.add(listener);
@@ -105,7 +106,7 @@ export class Executor {
       try {
         const result = await session.run(query, toNeo4jParams(params), this.config(op));
         const rows = result.records.map((r) => r.toObject());
-        this.committed();
+        if (result.summary.counters.containsUpdates()) this.committed();
         return rows;
       } catch (error) {
         if (!neo4j.isRetryableError(error) || performance.now() > deadline) throw translateDriverError(error);
@@ -159,11 +160,12 @@ export class Executor {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = this.config(op);
-    const body = (tx: ManagedTransaction) => work(this.wrap(tx));
+    let changed = false;
+    const body = (tx: ManagedTransaction) => work(this.wrap(tx, () => (changed = true)));
     try {
       if (mode === 'READ') return await session.executeRead(body, config);
       const result = await session.executeWrite(body, config);
-      this.committed();
+      if (changed) this.committed();
       return result;
     } catch (error) {
       throw translateDriverError(error);
@@ -172,13 +174,14 @@ export class Executor {
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  private wrap(tx: ManagedTransaction, onChange: () => void): Tx {
     return {
       run: async (query, params = {}) => {
         const started = performance.now();
         this.stats.queries += 1;
         try {
           const result = await tx.run(query, toNeo4jParams(params));
+          if (result.summary.counters.containsUpdates()) onChange();
           return result.records.map((r) => r.toObject());
         } finally {
           this.stats.dbMs += performance.now() - started;

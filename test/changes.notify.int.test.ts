@@ -28,8 +28,9 @@ const PROMPT_MS = 3_000;
 /** How long the control waits for a change nobody told this feed about. */
 const QUIET_MS = 1_500;
 /**
- * The webhook dispatcher renews its leases every leaseMs / 3 (5 s by default) in a write transaction, whose
- * commit wakes the feed too; a long lease keeps that from waking it during the test.
+ * The webhook dispatcher renews its leases every leaseMs / 3 (5 s by default) in a write transaction; with
+ * an active webhook in the graph (another test's) that commit changes something and wakes the feed too; a
+ * long lease keeps that from waking it during the test.
  */
 const LEASE_MS = 600_000;
 
