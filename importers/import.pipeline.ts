@@ -18,8 +18,13 @@
  *   the committed batches stay, the job says where it stopped, and a resume
  *   finishes it.
  *
- * Memory stays flat: one batch of rows (plus the next, parsed while the
- * current one is in the database) and the seen-key set of 53-bit hashes.
+ * In a write pass, item batches are decided ahead: a batch's lookup runs
+ * (read-only) while the batch before it is written, and its write still
+ * checks what the decision rested on (versions, unique keys).
+ *
+ * Memory stays flat: one batch of rows (plus the next, parsed and decided
+ * while the current one is in the database) and the seen-key set of 53-bit
+ * hashes.
  */
 import type { Readable } from 'node:stream';
 import type { WriteContext } from '../graph/changes';
