@@ -10,12 +10,11 @@ import { print } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import pino from 'pino';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, Executor } from '../graph/executor';
 import { startApp } from '../server/app';
 import type { RunningApp } from '../server/app';
 import { getSdk, OnChangesDocument } from '../sdk/generated';
 import type { OnChangesSubscription } from '../sdk/generated';
-import { resetGraph } from './support/api';
+import { resetGraph, testDriver, testExecutor } from './support/api';
 import { ok } from './support/expect';
 import { WsTestClient } from './support/ws';
 
@@ -40,7 +39,7 @@ let client: WsTestClient | undefined;
 
 /** An Estate server with its own Executor (so its own commit listeners), open settings and a slow-polling feed. */
 async function startInstance() {
-  const executor = new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+  const executor = testExecutor(driver);
   const app = await startApp({
     executor,
     logger: pino({ level: 'silent' }),
@@ -55,12 +54,8 @@ async function startInstance() {
 }
 
 beforeAll(async () => {
-  driver = createDriver({
-    uri: process.env.NEO4J_URI!,
-    user: process.env.NEO4J_USER,
-    password: process.env.NEO4J_PASSWORD,
-  });
-  await resetGraph(new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 }));
+  driver = testDriver();
+  await resetGraph(testExecutor(driver));
 });
 
 afterAll(async () => {

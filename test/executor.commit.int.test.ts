@@ -4,7 +4,8 @@
  * webhooks) must not wake it.
  */
 import type { Driver } from 'neo4j-driver';
-import { createDriver, Executor } from '../graph/executor';
+import type { Executor } from '../graph/executor';
+import { testDriver, testExecutor } from './support/api';
 
 const LABEL = 'CommitProbe';
 
@@ -12,12 +13,8 @@ let driver: Driver;
 let executor: Executor;
 
 beforeAll(async () => {
-  driver = createDriver({
-    uri: process.env.NEO4J_URI!,
-    user: process.env.NEO4J_USER,
-    password: process.env.NEO4J_PASSWORD,
-  });
-  executor = new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+  driver = testDriver();
+  executor = testExecutor(driver);
   await executor.writeOnce('test.commit.setup', `MATCH (n:${LABEL}) DELETE n`);
 });
 

@@ -9,7 +9,9 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, Executor, toNeo4jParams } from '../graph/executor';
+import { toNeo4jParams } from '../graph/executor';
+import type { Executor } from '../graph/executor';
+import { testDriver, testExecutor } from './support/api';
 
 jest.setTimeout(60_000);
 
@@ -38,12 +40,8 @@ let driver: Driver;
 let executor: Executor;
 
 beforeAll(async () => {
-  driver = createDriver({
-    uri: process.env.NEO4J_URI!,
-    user: process.env.NEO4J_USER,
-    password: process.env.NEO4J_PASSWORD,
-  });
-  executor = new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+  driver = testDriver();
+  executor = testExecutor(driver);
   await executor.writeTx('test.deadlock.setup', async (tx) => {
     await tx.run(`MATCH (n:${LABEL}) DETACH DELETE n`);
     await tx.run(`CREATE (:${LABEL} {key: 'A'}), (:${LABEL} {key: 'B'})`);

@@ -7,6 +7,7 @@
  * connection_init.
  */
 import { GraphQLClient } from 'graphql-request';
+import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import type { Logger } from 'pino';
 import { createDriver, Executor } from '../../graph/executor';
@@ -54,13 +55,23 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const driver = createDriver({
+/** A driver to the test Neo4j; close it when done. */
+export function testDriver(): Driver {
+  return createDriver({
     uri: process.env.NEO4J_URI!,
     user: process.env.NEO4J_USER,
     password: process.env.NEO4J_PASSWORD,
   });
-  const executor = new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+}
+
+/** An executor over `driver`, set up as the API's is in tests. */
+export function testExecutor(driver: Driver): Executor {
+  return new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const driver = testDriver();
+  const executor = testExecutor(driver);
   const appOptions: AppOptions = {
     executor,
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
