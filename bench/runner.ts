@@ -374,10 +374,6 @@ function failure(error: unknown): string {
 }
 
 /**
- * Runs each scenario in turn within an overall time budget (each gets at most its share of what is left,
- * and at most `maxSeconds`); a scenario that throws is reported and the rest still run.
- */
-/**
  * Runs the read scenarios over and over for `seconds`, results discarded,
  * before anything is timed. Neo4j runs in a JVM whose JIT compiles its
  * Bolt, transaction and Cypher code only after thousands of queries: on a
@@ -401,6 +397,10 @@ export async function warmDatabase(
   return rounds;
 }
 
+/**
+ * Runs each scenario in turn within an overall time budget (each gets at most its share of what is left,
+ * and at most `maxSeconds`); a scenario that throws is reported and the rest still run.
+ */
 export async function runScenarios(
   scenarios: readonly Scenario[],
   ctx: BenchContext,

@@ -50,7 +50,7 @@ export function createDriver(conn: Neo4jConnection): Driver {
   });
 }
 
-/** Called after every write transaction this executor (or a per-request view of it) committed. */
+/** Called after a write this executor (or a per-request view of it) committed, when it changed something. */
 export type CommitListener = () => void;
 
 /** How long a transient failure of a single-statement write is retried (the driver's own retry time). */
@@ -160,8 +160,12 @@ export class Executor {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = this.config(op);
+    // Set by the attempt that commits: the driver may retry the work, and a failed attempt's changes are gone.
     let changed = false;
-    const body = (tx: ManagedTransaction) => work(this.wrap(tx, () => (changed = true)));
+    const body = (tx: ManagedTransaction) => {
+      changed = false;
+      return work(this.wrap(tx, () => (changed = true)));
+    };
     try {
       if (mode === 'READ') return await session.executeRead(body, config);
       const result = await session.executeWrite(body, config);
