@@ -10,6 +10,8 @@ import { cypher, resetGraph, startTestApi } from './support/api';
 import type { TestApi } from './support/api';
 import { ok } from './support/expect';
 import type { CreateItemInput } from '../sdk/generated';
+import { Executor } from '../graph/executor';
+import type { Tx } from '../graph/executor';
 import { fixture, graphCounts, tempDir, testCli, writeCsv } from './import.support';
 
 // The machine is shared by several engineers' Neo4j instances: allow slow starts.
@@ -31,6 +33,23 @@ const serverBy = async (field: string, value: string) =>
   (await cypher(api.executor, `MATCH (n:Server) WHERE n[$field] = $value RETURN n {.*} AS n`, { field, value })).map(
     (r) => r.n as Record<string, unknown>,
   );
+/** The test's Neo4j, with `beforeBatch(n)` run just before the n-th import batch's write transaction. */
+class BatchHookExecutor extends Executor {
+  private batches = 0;
+
+  constructor(
+    base: Executor,
+    private readonly beforeBatch: (n: number) => Promise<void>,
+  ) {
+    super(base.driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+  }
+
+  override async writeTx<T>(op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (op === 'import.batch') await this.beforeBatch(++this.batches);
+    return super.writeTx(op, work);
+  }
+}
+
 const importJob = async (id: string) => ok(await api.sdk.ImportJob({ id })).importJob!;
 const readCsv = (path: string) => parse<Record<string, string>>(readFileSync(path), { columns: true, bom: true });
 
@@ -373,6 +392,23 @@ describe('a Snipe-IT export (BOM, CRLF, quoted newlines, mixed dates and money, 
     expect(created).toEqual(['SN-AH-1', 'SN-AH-2', 'SN-AH-4', 'SN-AH-5'].map((serial) => ({ serial, changes: 1 })));
     const again = await testCli(api.executor).import(file, { class: 'Server', mode: 'partial', batchSize: '2' });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, errors: 2 });
+  });
+
+  it('decides a batch again when its CI moves between the decision ahead and the write, refusing none of its own rows', async () => {
+    ok(await api.sdk.CreateItem({ input: { class: 'Server', id: 'moved-1', name: 'mv-1', serialNumber: 'SN-MV-1' } }));
+    const file = writeCsv(dir, 'moved.csv', ['Serial,Name', 'SN-MV-0,mv-0', 'SN-MV-1,mv-1-imported'].join('\n'));
+    let moved = false;
+    const db = new BatchHookExecutor(api.executor, async (n) => {
+      // Batch 2 was decided while batch 1 was written: its CI moves now, after that decision, before its write.
+      if (n !== 2) return;
+      ok(await api.sdk.UpdateItem({ id: 'moved-1', expectedVersion: 1, patch: { description: 'moved meanwhile' } }));
+      moved = true;
+    });
+    const job = await testCli(db).import(file, { class: 'Server', mode: 'partial', batchSize: '1' });
+    expect(moved).toBe(true);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', created: 1, updated: 1, errors: 0 });
+    const [ci] = await serverBy('serialNumber', 'SN-MV-1');
+    expect(ci).toMatchObject({ name: 'mv-1-imported', description: 'moved meanwhile', version: 3 });
   });
 
   it('stops at a bad header before reading any row', async () => {
