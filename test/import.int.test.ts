@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { cypher, resetGraph, startTestApi } from './support/api';
+import { cypher, resetGraph, startTestApi, TEST_EXECUTOR_OPTIONS } from './support/api';
 import type { TestApi } from './support/api';
 import { ok } from './support/expect';
 import type { CreateItemInput } from '../sdk/generated';
@@ -41,7 +41,7 @@ class BatchHookExecutor extends Executor {
     base: Executor,
     private readonly beforeBatch: (n: number) => Promise<void>,
   ) {
-    super(base.driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+    super(base.driver, TEST_EXECUTOR_OPTIONS);
   }
 
   override async writeTx<T>(op: string, work: (tx: Tx) => Promise<T>): Promise<T> {

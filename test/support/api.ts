@@ -64,9 +64,12 @@ export function testDriver(): Driver {
   });
 }
 
+/** How the API's executor is set up in tests. */
+export const TEST_EXECUTOR_OPTIONS = { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 };
+
 /** An executor over `driver`, set up as the API's is in tests. */
 export function testExecutor(driver: Driver): Executor {
-  return new Executor(driver, { database: process.env.NEO4J_DATABASE, timeoutMs: 30_000 });
+  return new Executor(driver, TEST_EXECUTOR_OPTIONS);
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
