@@ -13,6 +13,7 @@ import type { ChangeFeed, FeedLogger } from './changes.feed';
 import type { ChangeRecord } from './changes.read';
 import { badInput, notFound } from './errors';
 import type { Executor } from './executor';
+import { Mailboxes } from './latest.mailbox';
 import { classSpec } from './model/classes';
 
 export interface ServiceHealth {
@@ -50,20 +51,11 @@ export async function checkService(db: Executor, id: string): Promise<void> {
   if (classSpec(cls)?.category !== 'service') throw badInput('serviceId', `${id} is a ${cls}, not a service`);
 }
 
-interface Watcher {
-  serviceId: string;
-  /** The last health the consumer took, and the next one waiting for it. */
-  delivered: ServiceHealth | undefined;
-  pending: HealthEvent | undefined;
-  wake: (() => void) | undefined;
-  done: boolean;
-}
-
 const same = (a: ServiceHealth | undefined, b: ServiceHealth) =>
   a !== undefined && a.state === b.state && a.causes.join('\n') === b.causes.join('\n');
 
 export class HealthWatch {
-  private readonly watchers = new Map<string, Set<Watcher>>();
+  private readonly watchers = new Mailboxes<HealthEvent>();
   private running: Promise<void> | undefined;
   private again = false;
   private readonly unlisten: () => void;
@@ -80,50 +72,14 @@ export class HealthWatch {
 
   /** The service's current health, then each different one. */
   watch(serviceId: string): AsyncIterableIterator<HealthEvent> {
-    const watcher: Watcher = { serviceId, delivered: undefined, pending: undefined, wake: undefined, done: false };
-    let set = this.watchers.get(serviceId);
-    if (!set) this.watchers.set(serviceId, (set = new Set()));
-    set.add(watcher);
+    const watcher = this.watchers.open(serviceId);
     this.recompute();
-    const leave = () => {
-      watcher.done = true;
-      watcher.wake?.();
-      const current = this.watchers.get(serviceId);
-      current?.delete(watcher);
-      if (current?.size === 0) this.watchers.delete(serviceId);
-    };
-    const iterator: AsyncIterableIterator<HealthEvent> = {
-      next: async () => {
-        while (!watcher.done) {
-          const event = watcher.pending;
-          if (event) {
-            watcher.pending = undefined;
-            watcher.delivered = event.health;
-            return { done: false, value: event };
-          }
-          await new Promise<void>((resolve) => (watcher.wake = resolve));
-          watcher.wake = undefined;
-        }
-        return { done: true, value: undefined };
-      },
-      return: async () => {
-        leave();
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
+    return watcher;
   }
 
   stop(): void {
     this.unlisten();
-    for (const set of this.watchers.values()) {
-      for (const watcher of set) {
-        watcher.done = true;
-        watcher.wake?.();
-      }
-    }
-    this.watchers.clear();
+    this.watchers.closeAll();
   }
 
   private recompute(): void {
@@ -141,7 +97,7 @@ export class HealthWatch {
   }
 
   private async run(): Promise<void> {
-    const ids = [...this.watchers.keys()];
+    const ids = this.watchers.keys();
     if (ids.length === 0) return;
     const cursor = this.feed.head;
     let healths: ServiceHealth[];
@@ -154,14 +110,11 @@ export class HealthWatch {
     const at = new Date().toISOString();
     ids.forEach((serviceId, i) => {
       const health = healths[i];
-      for (const watcher of this.watchers.get(serviceId) ?? []) {
-        if (same(watcher.pending?.health ?? watcher.delivered, health)) continue;
-        if (same(watcher.delivered, health)) {
-          watcher.pending = undefined;
-          continue;
-        }
-        watcher.pending = { serviceId, health, previous: watcher.delivered?.state ?? null, cursor, at };
-        watcher.wake?.();
+      for (const watcher of this.watchers.of(serviceId)) {
+        const delivered = watcher.taken?.health;
+        if (same(watcher.pending?.health ?? delivered, health)) continue;
+        if (same(delivered, health)) watcher.withdraw();
+        else watcher.offer({ serviceId, health, previous: delivered?.state ?? null, cursor, at });
       }
     });
   }

@@ -10,6 +10,8 @@
  * record (kept by the importer) is the source of truth across instances.
  */
 
+import { Mailboxes } from './latest.mailbox';
+
 /** Job statuses after which nothing more happens (the importer's vocabulary); `done` can say so too. */
 export const FINAL_JOB_STATUSES: readonly string[] = ['SUCCEEDED', 'COMPLETED_WITH_ERRORS', 'REJECTED', 'FAILED'];
 
@@ -36,15 +38,9 @@ export interface JobProgress {
 
 export type JobProgressUpdate = Partial<Omit<JobProgress, 'at'>> & { jobId: string; status: string };
 
-interface Follower {
-  latest: JobProgress | undefined;
-  wake: (() => void) | undefined;
-  done: boolean;
-}
-
 export class JobProgressBus {
   private readonly latest = new Map<string, JobProgress>();
-  private readonly followers = new Map<string, Set<Follower>>();
+  private readonly followers = new Mailboxes<JobProgress>();
   private readonly expiry = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly keepMs = 10 * 60_000) {}
@@ -70,10 +66,7 @@ export class JobProgressBus {
       at: new Date().toISOString(),
     };
     this.latest.set(state.jobId, state);
-    for (const follower of this.followers.get(state.jobId) ?? []) {
-      follower.latest = state;
-      follower.wake?.();
-    }
+    for (const follower of this.followers.of(state.jobId)) follower.offer(state, { last: state.done });
     if (state.done) {
       clearTimeout(this.expiry.get(state.jobId));
       const timer = setTimeout(() => {
@@ -92,55 +85,17 @@ export class JobProgressBus {
 
   /** The job's current state (if any), then each newer one, ending after a final state. */
   subscribe(jobId: string): AsyncIterableIterator<JobProgress> {
-    const follower: Follower = { latest: this.latest.get(jobId), wake: undefined, done: false };
-    let followers = this.followers.get(jobId);
-    if (!followers) this.followers.set(jobId, (followers = new Set()));
-    followers.add(follower);
-    const leave = () => {
-      follower.done = true;
-      follower.wake?.();
-      followers.delete(follower);
-      if (followers.size === 0) this.followers.delete(jobId);
-    };
-    let finished = false;
-    const iterator: AsyncIterableIterator<JobProgress> = {
-      next: async () => {
-        while (!follower.done && !finished) {
-          const state = follower.latest;
-          if (state) {
-            follower.latest = undefined;
-            if (state.done) {
-              finished = true;
-              leave();
-            }
-            return { done: false, value: state };
-          }
-          await new Promise<void>((resolve) => (follower.wake = resolve));
-          follower.wake = undefined;
-        }
-        leave();
-        return { done: true, value: undefined };
-      },
-      return: async () => {
-        leave();
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
+    const follower = this.followers.open(jobId);
+    const current = this.latest.get(jobId);
+    if (current) follower.offer(current, { last: current.done });
+    return follower;
   }
 
   /** Forget everything (server stop). */
   close(): void {
     for (const timer of this.expiry.values()) clearTimeout(timer);
     this.expiry.clear();
-    for (const followers of this.followers.values()) {
-      for (const follower of followers) {
-        follower.done = true;
-        follower.wake?.();
-      }
-    }
-    this.followers.clear();
+    this.followers.closeAll();
     this.latest.clear();
   }
 }
