@@ -12,7 +12,7 @@
  */
 import type { RelationshipType } from '../model/relationships.rules';
 import { carries, DEFAULT_MIN_HEALTHY_MEMBERS, impactRule, reportedState, STATE_RANK } from './impact.rules';
-import type { ImpactState } from './impact.rules';
+import type { Combine, ImpactState } from './impact.rules';
 
 /** A CI whose failure can reach the CI that lists it, and along which relationship type. */
 export interface ImpactInput {
@@ -57,85 +57,117 @@ const OK = 0;
 const DEGRADED = 1;
 const DOWN = 2;
 
-/** One group of a CI's inputs that combine by one rule (those of one type; of one type and class for some). */
-interface InputGroup {
-  readonly combine: 'any' | 'all' | 'quorum';
-  readonly carriesDegraded: boolean;
-  readonly inputs: ImpactInput[];
-}
+/** How a group's inputs combine, as a small integer (compared in the hot loop without strings). */
+const ANY = 0;
+const ALL = 1;
+const QUORUM = 2;
+const COMBINE: Readonly<Record<Combine, number>> = { any: ANY, all: ALL, quorum: QUORUM };
 
-/** Groups already built, per CI object: replaying many failures over one closure groups each CI once. */
-const GROUPED = new WeakMap<ImpactNode, InputGroup[]>();
+/**
+ * The inputs of every loaded CI, grouped by the rule each combines by (those of one type; of one type and
+ * class for some), each input as the index of its CI in the evaluation. Everything sits in flat arrays of
+ * numbers, with no objects per CI: a site outage loads tens of thousands of CIs, and objects that many,
+ * all kept to the end, cost more in garbage collection than the evaluation itself.
+ */
+class InputGroups {
+  /** By CI index: its groups are [groupStart, groupEnd). */
+  private readonly groupStart: number[] = [];
+  private readonly groupEnd: number[] = [];
+  /** By group: how it combines, whether DEGRADED counts, and its inputs [inputStart, inputEnd). */
+  private readonly combine: number[] = [];
+  private readonly carriesDegraded: boolean[] = [];
+  private readonly inputStart: number[] = [];
+  private readonly inputEnd: number[] = [];
+  /** The inputs of all groups, as CI indexes. */
+  private readonly inputs: number[] = [];
 
-/** A CI's inputs grouped by the rule each combines by. */
-function groupInputs(node: ImpactNode): InputGroup[] {
-  const cached = GROUPED.get(node);
-  if (cached) return cached;
-  // A CI has inputs of a few types at most: a linear search beats building string keys.
-  const groups: (InputGroup & { readonly type: string; readonly class?: string })[] = [];
-  for (const input of node.inputs) {
-    const rule = impactRule(input.type);
-    const cls = rule.alternatives === 'sameTargetClass' ? input.class : undefined;
-    let group = groups.find((g) => g.type === input.type && g.class === cls);
-    if (!group) {
-      group = {
-        type: input.type,
-        class: cls,
-        combine: rule.combine,
-        carriesDegraded: rule.carriesDegraded,
-        inputs: [],
-      };
-      groups.push(group);
-    }
-    group.inputs.push(input);
+  /** Room for one more CI index, with no groups until it is loaded. */
+  grow(): void {
+    this.groupStart.push(0);
+    this.groupEnd.push(0);
   }
-  GROUPED.set(node, groups);
-  return groups;
-}
 
-/**
- * A group compiled against one evaluation: each input as the index of its
- * CI there. Evaluating a CI then reads only arrays, no id lookups: a site
- * outage evaluates tens of thousands of CIs, many of them several times.
- */
-interface CompiledGroup {
-  readonly combine: InputGroup['combine'];
-  readonly carriesDegraded: boolean;
-  readonly inputs: readonly number[];
-}
-
-/** The loaded CIs that list one CI as an input, and along which type (parallel lists). */
-interface Receivers {
-  readonly ids: number[];
-  readonly types: RelationshipType[];
-}
-
-const NONE: readonly never[] = [];
-
-/**
- * The rank a CI gets from its inputs. Per group: `any` is DOWN with one
- * input DOWN; `all` is DOWN with every input DOWN and DEGRADED with some;
- * `quorum` is DOWN when fewer than `min` inputs are up and DEGRADED with any
- * DOWN. A DEGRADED input counts only where the rule carries DEGRADED.
- */
-function rankFromInputs(groups: readonly CompiledGroup[], min: number, ranks: readonly number[]): number {
-  let worst = OK;
-  for (const group of groups) {
-    const { inputs } = group;
-    let down = 0;
-    let degraded = false;
+  /** Records a loaded CI's inputs (`inputIx[k]` is the index of `node.inputs[k]`). */
+  set(ix: number, node: ImpactNode, inputIx: readonly number[]): void {
+    const { inputs } = node;
+    this.groupStart[ix] = this.combine.length;
+    const placed = new Uint8Array(inputs.length);
     for (let k = 0; k < inputs.length; k++) {
-      const rank = ranks[inputs[k]];
-      if (rank === DOWN) down += 1;
-      else if (rank === DEGRADED && group.carriesDegraded) degraded = true;
+      if (placed[k]) continue;
+      // A new group: this input and every later one of the same type (and class, where alternatives go by class).
+      const rule = impactRule(inputs[k].type);
+      const byClass = rule.alternatives === 'sameTargetClass';
+      this.combine.push(COMBINE[rule.combine]);
+      this.carriesDegraded.push(rule.carriesDegraded);
+      this.inputStart.push(this.inputs.length);
+      for (let j = k; j < inputs.length; j++) {
+        if (placed[j] || inputs[j].type !== inputs[k].type || (byClass && inputs[j].class !== inputs[k].class))
+          continue;
+        placed[j] = 1;
+        this.inputs.push(inputIx[j]);
+      }
+      this.inputEnd.push(this.inputs.length);
     }
-    let rank: number;
-    if (group.combine === 'any') rank = down > 0 ? DOWN : degraded ? DEGRADED : OK;
-    else if (group.combine === 'all') rank = down === inputs.length ? DOWN : down > 0 || degraded ? DEGRADED : OK;
-    else rank = down === 0 ? OK : inputs.length - down < min ? DOWN : DEGRADED;
-    if (rank > worst && (worst = rank) === DOWN) return DOWN;
+    this.groupEnd[ix] = this.combine.length;
   }
-  return worst;
+
+  /**
+   * The rank a CI gets from its inputs. Per group: `any` is DOWN with one
+   * input DOWN; `all` is DOWN with every input DOWN and DEGRADED with some;
+   * `quorum` is DOWN when fewer than `min` inputs are up and DEGRADED with any
+   * DOWN. A DEGRADED input counts only where the rule carries DEGRADED.
+   */
+  rank(ix: number, min: number, ranks: readonly number[]): number {
+    let worst = OK;
+    for (let g = this.groupStart[ix]; g < this.groupEnd[ix]; g++) {
+      const start = this.inputStart[g];
+      const count = this.inputEnd[g] - start;
+      const carriesDegraded = this.carriesDegraded[g];
+      let down = 0;
+      let degraded = false;
+      for (let k = start; k < start + count; k++) {
+        const rank = ranks[this.inputs[k]];
+        if (rank === DOWN) down += 1;
+        else if (rank === DEGRADED && carriesDegraded) degraded = true;
+      }
+      const combine = this.combine[g];
+      let rank: number;
+      if (combine === ANY) rank = down > 0 ? DOWN : degraded ? DEGRADED : OK;
+      else if (combine === ALL) rank = down === count ? DOWN : down > 0 || degraded ? DEGRADED : OK;
+      else rank = down === 0 ? OK : count - down < min ? DOWN : DEGRADED;
+      if (rank > worst && (worst = rank) === DOWN) return DOWN;
+    }
+    return worst;
+  }
+}
+
+/**
+ * Who lists each CI as an input, and along which type: a linked list of edges per CI in flat arrays
+ * (edges are only ever added, one per input of each loaded CI, and walked whole).
+ */
+class Receivers {
+  /** By CI index: its latest edge, or -1. */
+  private readonly first: number[] = [];
+  /** By edge: the receiving CI, the type, and the CI's edge before it (or -1). */
+  readonly receiver: number[] = [];
+  readonly type: RelationshipType[] = [];
+  readonly next: number[] = [];
+
+  grow(): void {
+    this.first.push(-1);
+  }
+
+  add(input: number, receiver: number, type: RelationshipType): void {
+    this.receiver.push(receiver);
+    this.type.push(type);
+    this.next.push(this.first[input]);
+    this.first[input] = this.receiver.length - 1;
+  }
+
+  /** The first edge of a CI's receivers (walk on with `next` until -1). */
+  firstOf(ix: number): number {
+    return this.first[ix];
+  }
 }
 
 /**
@@ -152,9 +184,10 @@ export class ImpactEvaluation {
   private readonly nodes: (ImpactNode | undefined)[] = [];
   /** By index: the CI's rank (its baseline while it is not loaded). */
   private readonly ranks: number[] = [];
-  private readonly groups: (readonly CompiledGroup[])[] = [];
-  /** By index: the CI's receivers, from the first loaded CI that lists it as an input. */
-  private readonly receivers: (Receivers | undefined)[] = [];
+  /** By index: the CI's minHealthyMembers (once loaded). */
+  private readonly minHealthy: number[] = [];
+  private readonly groups = new InputGroups();
+  private readonly receivers = new Receivers();
   private loaded = 0;
   private readonly failed: ReadonlySet<string>;
 
@@ -205,8 +238,9 @@ export class ImpactEvaluation {
       this.ids.push(id);
       this.nodes.push(undefined);
       this.ranks.push(this.baselineRank(id, status));
-      this.groups.push(NONE);
-      this.receivers.push(undefined);
+      this.minHealthy.push(DEFAULT_MIN_HEALTHY_MEMBERS);
+      this.groups.grow();
+      this.receivers.grow();
     }
     return ix;
   }
@@ -217,19 +251,15 @@ export class ImpactEvaluation {
     return this.baseline === 'REPORTED' ? STATE_RANK[reportedState(status)] : OK;
   }
 
-  /** A loaded CI's input groups against this evaluation's index; registers it as its inputs' receiver. */
-  private compile(node: ImpactNode, ix: number): CompiledGroup[] {
-    for (const input of node.inputs) {
-      const inputIx = this.indexOf(input.id, input.status);
-      const receivers = (this.receivers[inputIx] ??= { ids: [], types: [] });
-      receivers.ids.push(ix);
-      receivers.types.push(input.type);
-    }
-    return groupInputs(node).map((group) => ({
-      combine: group.combine,
-      carriesDegraded: group.carriesDegraded,
-      inputs: group.inputs.map((input) => this.index.get(input.id)!),
-    }));
+  /** Records a loaded CI's inputs against this evaluation's index, and it as its inputs' receiver. */
+  private compile(node: ImpactNode, ix: number): void {
+    const inputIx = node.inputs.map((input) => {
+      const inputIndex = this.indexOf(input.id, input.status);
+      this.receivers.add(inputIndex, ix, input.type);
+      return inputIndex;
+    });
+    this.groups.set(ix, node, inputIx);
+    this.minHealthy[ix] = node.minHealthyMembers ?? DEFAULT_MIN_HEALTHY_MEMBERS;
   }
 
   /** Add CIs (ones already loaded are ignored) and re-evaluate until nothing changes. */
@@ -242,19 +272,18 @@ export class ImpactEvaluation {
       this.loaded += 1;
       work.push(ix);
     }
-    for (const ix of work) this.groups[ix] = this.compile(this.nodes[ix]!, ix);
+    for (const ix of work) this.compile(this.nodes[ix]!, ix);
     // A CI's baseline counts from the moment it is loaded, so set them all before evaluating any.
     for (const ix of work) this.ranks[ix] = this.baselineRank(this.ids[ix], this.nodes[ix]!.status);
-    const { ranks } = this;
+    const { ranks, groups, receivers } = this;
     while (work.length > 0) {
       const ix = work.pop()!;
       const current = ranks[ix];
       if (current === DOWN) continue;
-      const min = this.nodes[ix]!.minHealthyMembers ?? DEFAULT_MIN_HEALTHY_MEMBERS;
-      const next = rankFromInputs(this.groups[ix], min, ranks);
+      const next = groups.rank(ix, this.minHealthy[ix], ranks);
       if (next > current) {
         ranks[ix] = next;
-        for (const receiver of this.receivers[ix]?.ids ?? NONE) work.push(receiver);
+        for (let e = receivers.firstOf(ix); e >= 0; e = receivers.next[e]) work.push(receivers.receiver[e]);
       }
     }
   }
@@ -265,7 +294,7 @@ export class ImpactEvaluation {
    * Ties go to the smaller id, so the answer does not depend on load order.
    */
   paths(maxDepth: number = Number.MAX_SAFE_INTEGER): Map<string, { distance: number; parent?: PathStep }> {
-    const { ids, ranks } = this;
+    const { ids, ranks, receivers } = this;
     const byId = (a: number, b: number) => compare(ids[a], ids[b]);
     const distance = new Int32Array(ids.length).fill(-1);
     const parent = new Int32Array(ids.length).fill(-1);
@@ -277,21 +306,19 @@ export class ImpactEvaluation {
     for (let d = 1; level.length > 0 && d <= maxDepth; d++) {
       const next: number[] = [];
       for (const from of level) {
-        const receivers = this.receivers[from];
-        if (!receivers) continue;
-        const { ids: receiverIds, types } = receivers;
         const fromState = RANKED[ranks[from]];
-        for (let k = 0; k < receiverIds.length; k++) {
-          const r = receiverIds[k];
-          if (!carries(types[k], fromState) || ranks[r] === OK) continue;
+        for (let e = receivers.firstOf(from); e >= 0; e = receivers.next[e]) {
+          const r = receivers.receiver[e];
+          const type = receivers.type[e];
+          if (!carries(type, fromState) || ranks[r] === OK) continue;
           if (distance[r] < 0) {
             distance[r] = d;
             parent[r] = from;
-            via[r] = types[k];
+            via[r] = type;
             next.push(r);
-          } else if (parent[r] === from && compare(types[k], via[r]!) < 0) {
+          } else if (parent[r] === from && compare(type, via[r]!) < 0) {
             // Two relationships from the same parent: the answer must not depend on load order.
-            via[r] = types[k];
+            via[r] = type;
           }
         }
       }

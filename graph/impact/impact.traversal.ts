@@ -12,7 +12,7 @@
  */
 import { ImpactEvaluation, pathOf } from './impact.engine';
 import type { Baseline, BaselineFn, ImpactNode, PathStep } from './impact.engine';
-import { carryingTypes, IMPACT_RULES } from './impact.rules';
+import { carryingTypes } from './impact.rules';
 import type { ImpactState } from './impact.rules';
 import type { RelationshipType } from '../model/relationships.rules';
 
@@ -87,8 +87,6 @@ export interface Traversal {
   readonly evaluation: ImpactEvaluation;
 }
 
-const ALL_TYPES: ReadonlySet<RelationshipType> = new Set(IMPACT_RULES.map((r) => r.type));
-
 export function dedupe(ids: readonly string[]): { unique: string[]; duplicates: string[] } {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
@@ -142,8 +140,7 @@ export async function traverse(
     if (expansions.length > lazyLimit && source.reachable && bounded) {
       // Everything within maxDepth of a failed CI, hit or not: every receiver of a CI closer than maxDepth
       // is then loaded, whatever its state turns out to be, so no further round is needed.
-      load(await source.reachable(failed, options.maxDepth, known));
-      for (const id of known) followed.set(id, ALL_TYPES);
+      evaluation.add(await source.reachable(failed, options.maxDepth, known));
       break;
     }
     for (const { id, types } of expansions) {
