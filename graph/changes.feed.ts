@@ -6,9 +6,13 @@
  * to the subscribers of other CIs) and to every batch listener (the webhook
  * dispatcher, service health).
  *
- * It polls the log every `pollMs`, and at once when told that a local write
- * has committed (`notify`). Several instances on one Neo4j each tail the same
- * log, so each delivers every change, whoever wrote it.
+ * It polls the log every `pollMs` while someone follows it (a subscriber's
+ * stream, or a batch listener that says it wants batches now), every
+ * `idlePollMs` while nobody does, and at once when told that a local write
+ * has committed (`notify`). An idle server thus reads the log once a second,
+ * not twenty times, and its requests do not queue behind those reads. Several
+ * instances on one Neo4j each tail the same log, so each delivers every
+ * change, whoever wrote it.
  *
  * The sequence is gap-free and taken under a lock held to commit, so the
  * log only ever grows by a contiguous run after the head. The feed still
@@ -25,8 +29,10 @@ import { ChangeStream } from './changes.stream';
 import type { StreamLimits, StreamSource } from './changes.stream';
 
 export interface FeedOptions extends StreamLimits {
-  /** How often the log is polled when nobody says a write committed. */
+  /** How often the log is polled while someone follows it, when nobody says a write committed. */
   pollMs: number;
+  /** How often it is polled while nobody follows it. */
+  idlePollMs: number;
   /** Changes read per poll query. */
   pageSize: number;
   /** How long a hole in the sequence is waited out before it is skipped. */
@@ -35,6 +41,7 @@ export interface FeedOptions extends StreamLimits {
 
 export const FEED_DEFAULTS: FeedOptions = {
   pollMs: 50,
+  idlePollMs: 1000,
   pageSize: 1000,
   gapTimeoutMs: 5000,
   queueLimit: 1000,
@@ -48,6 +55,9 @@ export interface FeedLogger {
 
 export type BatchListener = (batch: readonly ChangeRecord[]) => void;
 
+/** Whether a batch listener wants batches promptly now (a health watch with watchers, a dispatcher with webhooks). */
+export type Wanting = () => boolean;
+
 const HEAD_CHECK_MS = 1000;
 const ERROR_BACKOFF_MS = 1000;
 
@@ -58,10 +68,12 @@ export class ChangeFeed implements StreamSource {
   private readonly broad = new Set<ChangeStream>();
   /** Streams filtered to CIs, under each of their CI ids: offered only the batches that touch one. */
   private readonly byCi = new Map<string, Set<ChangeStream>>();
-  private readonly listeners = new Set<BatchListener>();
+  private readonly listeners = new Map<BatchListener, Wanting>();
   private readonly options: FeedOptions;
   private running = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Whether the pending timer runs at the idle rhythm (someone starting to follow cuts it short). */
+  private idleTimer = false;
   private polling: Promise<void> | undefined;
   private again = false;
   private gapSince: number | undefined;
@@ -123,13 +135,29 @@ export class ChangeFeed implements StreamSource {
       if (!set) this.byCi.set(id, (set = new Set()));
       set.add(stream);
     }
+    this.quicken();
     return stream;
   }
 
-  /** Called with every batch the feed hands out; returns the unsubscribe function. */
-  onBatch(listener: BatchListener): () => void {
-    this.listeners.add(listener);
+  /**
+   * Called with every batch the feed hands out; returns the unsubscribe function. `wanting` says whether
+   * the listener wants batches promptly now (default: always); while no stream and no listener does, the
+   * feed polls at its idle rhythm.
+   */
+  onBatch(listener: BatchListener, wanting: Wanting = () => true): () => void {
+    this.listeners.set(listener, wanting);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Someone started to follow the feed: a poll waiting at the idle rhythm runs now. */
+  quicken(): void {
+    if (this.running && this.idleTimer && !this.polling) this.schedule(0);
+  }
+
+  private followed(): boolean {
+    if (this.streams.size > 0) return true;
+    for (const wanting of this.listeners.values()) if (wanting()) return true;
+    return false;
   }
 
   readPage(filter: ChangeFilter, after: number, upTo: number, limit: number): Promise<ChangeRecord[]> {
@@ -146,16 +174,20 @@ export class ChangeFeed implements StreamSource {
     }
   }
 
-  private schedule(ms: number): void {
+  private schedule(ms: number, idle = false): void {
     if (!this.running) return;
     if (this.timer) clearTimeout(this.timer);
+    this.idleTimer = idle;
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.idleTimer = false;
       this.polling = this.poll().finally(() => {
         this.polling = undefined;
         const again = this.again;
         this.again = false;
-        this.schedule(again ? 0 : this.options.pollMs);
+        if (again) this.schedule(0);
+        else if (this.followed()) this.schedule(this.options.pollMs);
+        else this.schedule(this.options.idlePollMs, true);
       });
     }, ms);
     this.timer.unref();
@@ -223,7 +255,7 @@ export class ChangeFeed implements StreamSource {
       }
     }
     for (const stream of targets) stream.offer(batch);
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.listeners.keys()]) {
       try {
         listener(batch);
       } catch (error) {

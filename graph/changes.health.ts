@@ -65,14 +65,18 @@ export class HealthWatch {
     private readonly healthOf: HealthOf,
     private readonly log: FeedLogger = { warn: () => {}, error: () => {} },
   ) {
-    this.unlisten = feed.onBatch((batch) => {
-      if (this.watchers.size > 0 && batch.some(movesHealth)) this.recompute();
-    });
+    this.unlisten = feed.onBatch(
+      (batch) => {
+        if (this.watchers.size > 0 && batch.some(movesHealth)) this.recompute();
+      },
+      () => this.watchers.size > 0,
+    );
   }
 
   /** The service's current health, then each different one. */
   watch(serviceId: string): AsyncIterableIterator<HealthEvent> {
     const watcher = this.watchers.open(serviceId);
+    this.feed.quicken();
     this.recompute();
     return watcher;
   }

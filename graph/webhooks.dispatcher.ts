@@ -81,7 +81,10 @@ export class WebhookDispatcher {
 
   async start(): Promise<void> {
     this.running = true;
-    this.unlisten = this.feed.onBatch(() => this.kick());
+    this.unlisten = this.feed.onBatch(
+      () => this.kick(),
+      () => this.held.size > 0,
+    );
     await this.renewLeases();
     this.tick();
   }
@@ -130,6 +133,8 @@ export class WebhookDispatcher {
             held.webhook = { ...webhook, cursor: Math.max(webhook.cursor, held.webhook.cursor) };
           }
         }
+        // Holding webhooks, the dispatcher follows the feed: its head should move at the feed's quick rhythm.
+        if (this.held.size > 0) this.feed.quicken();
       } catch (error) {
         this.log.warn({ err: error }, 'webhooks: renewing leases failed');
       } finally {

@@ -34,11 +34,16 @@ export const NO_PUBSUB: PubSub = {
 
 type Data = SubscribeResolverData<unknown, Record<string, unknown>, Context>;
 
-/** A stream of changes after `after` (default: from now), refused when the cursor is past the log's end. */
+/**
+ * A stream of changes after `after`, refused when the cursor is past the log's end. Without a cursor it
+ * starts at the log's head as read now: the feed's own head may lag behind writes of other instances
+ * (by up to its idle poll while nobody follows it), and a subscriber from now wants none of those.
+ */
 async function changeStream(ctx: Context, filter: ChangeFilter, afterArg: unknown): Promise<AsyncIterable<unknown>> {
   const after = parseCursor(afterArg as string | null | undefined);
   const { feed } = ctx.services;
-  if (after !== undefined && after > feed.head) {
+  if (after === undefined) return feed.subscribe(filter, await readHead(ctx.db));
+  if (after > feed.head) {
     const head = await readHead(ctx.db);
     if (after > head) throw badInput('after', `cursor ${after} is past the last change (${head})`);
   }
