@@ -34,12 +34,39 @@ function memo<L>(make: (key: string) => L): (key: string) => L {
   };
 }
 
+/**
+ * Neighbour lists read ahead, by type, direction and CI id: nested maps, so that the lookup every neighbour
+ * field makes (once per CI of an answer, at every level) builds no key string.
+ */
+class ReadAhead {
+  private readonly lists = new Map<RelationshipType, Map<Direction, Map<string, Neighbour[]>>>();
+
+  of(type: RelationshipType, direction: Direction): Map<string, Neighbour[]> {
+    let byDirection = this.lists.get(type);
+    if (!byDirection) this.lists.set(type, (byDirection = new Map<Direction, Map<string, Neighbour[]>>()));
+    let byId = byDirection.get(direction);
+    if (!byId) byDirection.set(direction, (byId = new Map<string, Neighbour[]>()));
+    return byId;
+  }
+
+  get(type: RelationshipType, direction: Direction, id: string): Neighbour[] | undefined {
+    return this.lists.get(type)?.get(direction)?.get(id);
+  }
+}
+
 export function createLoaders(db: Executor): Loaders {
+  const ready = new ReadAhead();
   const neighbourLoader = memo((key) => {
     const [type, direction] = key.split(':') as [RelationshipType, Direction];
-    return new DataLoader((ids: readonly string[]) => neighbours(db, type, direction, ids));
+    const readAhead = ready.of(type, direction);
+    // Lists read ahead are answered from there; only the others are queried.
+    return new DataLoader(async (ids: readonly string[]) => {
+      const missing = ids.filter((id) => !readAhead.has(id));
+      const found = missing.length > 0 ? await neighbours(db, type, direction, missing) : [];
+      const byId = new Map(missing.map((id, i) => [id, found[i]]));
+      return ids.map((id) => readAhead.get(id) ?? byId.get(id)!);
+    });
   });
-  const ready = new Map<string, Neighbour[]>();
   const loaders: Loaders = {
     item: new DataLoader((ids) => getItems(db, ids)),
     itemWith({ properties, selections }) {
@@ -49,13 +76,11 @@ export function createLoaders(db: Executor): Loaders {
     neighbours: (type, direction) => neighbourLoader(`${type}:${direction}`),
     prime(found) {
       for (const { type, direction, id, neighbours: list } of found) {
-        const key = `${type}:${direction}:${id}`;
-        if (ready.has(key)) continue;
-        ready.set(key, list);
-        loaders.neighbours(type, direction).prime(id, list);
+        const lists = ready.of(type, direction);
+        if (!lists.has(id)) lists.set(id, list);
       }
     },
-    primed: (type, direction, id) => ready.get(`${type}:${direction}:${id}`),
+    primed: (type, direction, id) => ready.get(type, direction, id),
   };
   const itemWithLoader = memo(
     (key) =>
