@@ -8,15 +8,13 @@
  * it subscribes, however stale the idle feed's own head is.
  */
 import { print } from 'graphql';
-import { GraphQLClient } from 'graphql-request';
-import pino from 'pino';
 import type { Driver } from 'neo4j-driver';
-import { startApp } from '../server/app';
 import type { RunningApp } from '../server/app';
 import type { Executor } from '../graph/executor';
-import { getSdk, OnChangesDocument } from '../sdk/generated';
+import { OnChangesDocument } from '../sdk/generated';
 import type { OnChangesSubscription } from '../sdk/generated';
 import { resetGraph, testDriver, testExecutor } from './support/api';
+import { startInstance, until } from './support/instances';
 import { ok } from './support/expect';
 import { WsTestClient } from './support/ws';
 
@@ -34,20 +32,14 @@ let driver: Driver;
 const apps: RunningApp[] = [];
 const clients: WsTestClient[] = [];
 
-async function startInstance() {
+/** An instance whose feed polls every 20 ms while followed and every minute while not, its log reads counted. */
+async function countedInstance() {
   const executor = testExecutor(driver);
   const reads = countLogReads(executor);
-  const app = await startApp({
-    executor,
-    logger: pino({ level: 'silent' }),
-    port: 0,
-    host: '127.0.0.1',
-    introspection: true,
-    maxBody: '1mb',
-    changes: { feed: { pollMs: POLL_MS, idlePollMs: IDLE_POLL_MS }, webhooks: { leaseMs: LEASE_MS } },
-  });
-  apps.push(app);
-  return { app, reads, sdk: getSdk(new GraphQLClient(app.url, { errorPolicy: 'all' })) };
+  const feed = { pollMs: POLL_MS, idlePollMs: IDLE_POLL_MS };
+  const instance = await startInstance(driver, { feed, webhooks: { leaseMs: LEASE_MS } }, executor);
+  apps.push(instance.app);
+  return { ...instance, reads };
 }
 
 /** Counts the feed's reads of the log through this executor. */
@@ -68,14 +60,6 @@ async function readsInWindow(reads: { count: number }): Promise<number> {
   return reads.count - before;
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 async function connect(app: RunningApp): Promise<WsTestClient> {
   const client = await WsTestClient.connect(app.wsUrl, 5_000, {});
   clients.push(client);
@@ -94,8 +78,8 @@ afterAll(async () => {
 });
 
 it('polls the log only at its idle rhythm while nobody follows it, quickly while someone does', async () => {
-  const here = await startInstance();
-  const elsewhere = await startInstance();
+  const here = await countedInstance();
+  const elsewhere = await countedInstance();
   await new Promise((resolve) => setTimeout(resolve, 100)); // the first poll after start
   expect(await readsInWindow(here.reads)).toBe(0);
 
@@ -118,8 +102,8 @@ it('polls the log only at its idle rhythm while nobody follows it, quickly while
 });
 
 it("starts a subscriber without a cursor at the log's head, not at an idle feed's stale one", async () => {
-  const here = await startInstance();
-  const elsewhere = await startInstance();
+  const here = await countedInstance();
+  const elsewhere = await countedInstance();
   await new Promise((resolve) => setTimeout(resolve, 100));
   const staleHead = here.app.services.feed.head;
 

@@ -7,14 +7,12 @@
  * arrive until this instance's own next commit wakes its feed.
  */
 import { print } from 'graphql';
-import { GraphQLClient } from 'graphql-request';
-import pino from 'pino';
 import type { Driver } from 'neo4j-driver';
-import { startApp } from '../server/app';
 import type { RunningApp } from '../server/app';
-import { getSdk, OnChangesDocument } from '../sdk/generated';
+import { OnChangesDocument } from '../sdk/generated';
 import type { OnChangesSubscription } from '../sdk/generated';
 import { resetGraph, testDriver, testExecutor } from './support/api';
+import { startInstance, until } from './support/instances';
 import { ok } from './support/expect';
 import { WsTestClient } from './support/ws';
 
@@ -37,20 +35,11 @@ let driver: Driver;
 const apps: RunningApp[] = [];
 let client: WsTestClient | undefined;
 
-/** An Estate server with its own Executor (so its own commit listeners), open settings and a slow-polling feed. */
-async function startInstance() {
-  const executor = testExecutor(driver);
-  const app = await startApp({
-    executor,
-    logger: pino({ level: 'silent' }),
-    port: 0,
-    host: '127.0.0.1',
-    introspection: true,
-    maxBody: '1mb',
-    changes: { feed: { pollMs: POLL_MS }, webhooks: { leaseMs: LEASE_MS } },
-  });
-  apps.push(app);
-  return { app, executor, sdk: getSdk(new GraphQLClient(app.url, { errorPolicy: 'all' })) };
+/** An instance with a slow-polling feed: only a commit notification can wake it in time. */
+async function slowInstance() {
+  const instance = await startInstance(driver, { feed: { pollMs: POLL_MS }, webhooks: { leaseMs: LEASE_MS } });
+  apps.push(instance.app);
+  return instance;
 }
 
 beforeAll(async () => {
@@ -64,17 +53,9 @@ afterAll(async () => {
   await driver.close();
 });
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 it(`delivers a mutation's change to a subscriber at once, not at the feed's next ${POLL_MS} ms poll`, async () => {
-  const here = await startInstance();
-  const elsewhere = await startInstance();
+  const here = await slowInstance();
+  const elsewhere = await slowInstance();
   client = await WsTestClient.connect(here.app.wsUrl, 5_000, {});
   // From now on (no cursor): live changes only, nothing replayed from the log.
   client.subscribe('live', print(OnChangesDocument));
