@@ -37,7 +37,7 @@ async function countedInstance() {
   const executor = testExecutor(driver);
   const reads = countLogReads(executor);
   const feed = { pollMs: POLL_MS, idlePollMs: IDLE_POLL_MS };
-  const instance = await startInstance(driver, { feed, webhooks: { leaseMs: LEASE_MS } }, executor);
+  const instance = await startInstance(executor, { feed, webhooks: { leaseMs: LEASE_MS } });
   apps.push(instance.app);
   return { ...instance, reads };
 }

@@ -37,7 +37,10 @@ let client: WsTestClient | undefined;
 
 /** An instance with a slow-polling feed: only a commit notification can wake it in time. */
 async function slowInstance() {
-  const instance = await startInstance(driver, { feed: { pollMs: POLL_MS }, webhooks: { leaseMs: LEASE_MS } });
+  const instance = await startInstance(testExecutor(driver), {
+    feed: { pollMs: POLL_MS },
+    webhooks: { leaseMs: LEASE_MS },
+  });
   apps.push(instance.app);
   return instance;
 }

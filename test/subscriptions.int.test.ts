@@ -4,13 +4,9 @@
  * on one Neo4j, rolled-back writes, filters, slow consumers, job progress.
  */
 import { print } from 'graphql';
-import { GraphQLClient } from 'graphql-request';
-import pino from 'pino';
 import * as changesView from '../graph/changes.view';
-import { startApp } from '../server/app';
 import type { AppOptions, RunningApp } from '../server/app';
 import {
-  getSdk,
   OnChangesDocument,
   OnImportProgressDocument,
   OnItemChangedDocument,
@@ -25,6 +21,7 @@ import type {
 import { cypher, resetGraph, startTestApi } from './support/api';
 import type { TestApi } from './support/api';
 import { ok, refused } from './support/expect';
+import { startInstance } from './support/instances';
 import { WsTestClient } from './support/ws';
 
 const CHANGES = print(OnChangesDocument);
@@ -49,19 +46,11 @@ afterAll(async () => {
   await api.stop();
 });
 
-/** Another Estate instance on the same Neo4j (and driver), with its own feed, HTTP and WebSocket server. */
-async function startInstance(changes?: AppOptions['changes']) {
-  const app = await startApp({
-    executor: api.executor,
-    logger: pino({ level: 'silent' }),
-    port: 0,
-    host: '127.0.0.1',
-    introspection: true,
-    maxBody: '1mb',
-    changes,
-  });
-  instances.push(app);
-  return { app, sdk: getSdk(new GraphQLClient(app.url, { errorPolicy: 'all' })) };
+/** Another Estate instance on the same Neo4j (and executor), with its own feed, HTTP and WebSocket server. */
+async function anotherInstance(changes?: AppOptions['changes']) {
+  const instance = await startInstance(api.executor, changes);
+  instances.push(instance.app);
+  return instance;
 }
 
 async function connect(wsUrl: string = api.app.wsUrl) {
@@ -121,7 +110,7 @@ it('resumes after a reconnect from the cursor of the last change received', asyn
 });
 
 it('resumes across a server restart from the cursor it had', async () => {
-  const before = await startInstance();
+  const before = await anotherInstance();
   const client = await connect(before.app.wsUrl);
   client.subscribe('s', CHANGES, { after: await cursorNow() });
   await createTeam(before.sdk, 'restart-1');
@@ -131,7 +120,7 @@ it('resumes across a server restart from the cursor it had', async () => {
   expect((await client.waitForClose(WAIT)).code).toBe(1001);
 
   for (let i = 2; i <= 4; i++) await createTeam(api.sdk, `restart-${i}`);
-  const after = await startInstance();
+  const after = await anotherInstance();
   const again = await connect(after.app.wsUrl);
   again.subscribe('s', CHANGES, { after: last.cursor });
   const resumed = await takeChanges(again, 's', 3);
@@ -140,7 +129,7 @@ it('resumes across a server restart from the cursor it had', async () => {
 });
 
 it('two instances on one Neo4j each deliver every change, whoever wrote it, in sequence order', async () => {
-  const other = await startInstance();
+  const other = await anotherInstance();
   const start = Number(await cursorNow());
   const onA = await connect();
   const onB = await connect(other.app.wsUrl);
@@ -257,7 +246,7 @@ it('runs a change once for the subscribers that ask the same as the same caller;
 });
 
 it('tells a consumer that falls too far behind, with the cursor to resume from', async () => {
-  const small = await startInstance({ feed: { queueLimit: 2 } });
+  const small = await anotherInstance({ feed: { queueLimit: 2 } });
   ok(await small.sdk.CreateItem({ input: { class: 'Server', id: 'slow-srv', name: 'slow-srv' } }));
   for (const app of ['slow-a', 'slow-b', 'slow-c']) {
     ok(await small.sdk.CreateItem({ input: { class: 'Application', id: app, name: app } }));

@@ -1,12 +1,10 @@
 /** Estate servers started inside a test, for tests that need two instances on one Neo4j. */
 import { GraphQLClient } from 'graphql-request';
 import pino from 'pino';
-import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../graph/executor';
 import { startApp } from '../../server/app';
 import type { AppOptions, RunningApp } from '../../server/app';
 import { getSdk } from '../../sdk/generated';
-import { testExecutor } from './api';
 
 export interface Instance {
   app: RunningApp;
@@ -15,14 +13,10 @@ export interface Instance {
 }
 
 /**
- * An Estate server with its own Executor (so its own commit listeners), open settings and the given
- * change-feed and webhook tuning. The caller stops it.
+ * An Estate server on `executor` (give it its own, `testExecutor(driver)`, for its own commit listeners),
+ * with open settings and the given change-feed and webhook tuning. The caller stops it.
  */
-export async function startInstance(
-  driver: Driver,
-  changes: AppOptions['changes'],
-  executor: Executor = testExecutor(driver),
-): Promise<Instance> {
+export async function startInstance(executor: Executor, changes?: AppOptions['changes']): Promise<Instance> {
   const app = await startApp({
     executor,
     logger: pino({ level: 'silent' }),
