@@ -5,14 +5,15 @@
  * makes it poll quickly at once (a change written through another instance
  * reaches it in well under the idle interval) and its leaving makes it idle
  * again. A subscriber without a cursor starts at the log's head as read when
- * it subscribes, however stale the idle feed's own head is.
+ * it subscribes, however stale the idle feed's own head is. A health watcher
+ * and a webhook held by this instance make it poll quickly too.
  */
 import { print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { RunningApp } from '../server/app';
 import type { Executor } from '../graph/executor';
-import { OnChangesDocument } from '../sdk/generated';
-import type { OnChangesSubscription } from '../sdk/generated';
+import { OnChangesDocument, OnServiceHealthChangedDocument } from '../sdk/generated';
+import type { OnChangesSubscription, OnServiceHealthChangedSubscription } from '../sdk/generated';
 import { resetGraph, testDriver, testExecutor } from './support/api';
 import { startInstance, until } from './support/instances';
 import { ok } from './support/expect';
@@ -118,4 +119,30 @@ it("starts a subscriber without a cursor at the log's head, not at an idle feed'
   const got = await client.take<OnChangesSubscription>('live', 1, 5_000);
   expect(got.map((d) => d.changes.ciId)).toEqual(['after-subscribing']);
   await client.expectSilence('live', 300);
+});
+
+it("polls quickly while a service's health is watched here, or a webhook is held here, and idly after", async () => {
+  const here = await countedInstance();
+  ok(await here.sdk.CreateItem({ input: { class: 'BusinessService', id: 'idle-svc', name: 'idle-svc' } }));
+  await new Promise((resolve) => setTimeout(resolve, 100)); // the poll the write asked for
+  expect(await readsInWindow(here.reads)).toBe(0);
+
+  // A health watch is no change stream: only its listener's wish makes the feed quick.
+  const client = await connect(here.app);
+  client.subscribe('health', print(OnServiceHealthChangedDocument), { serviceId: 'idle-svc' });
+  await client.take<OnServiceHealthChangedSubscription>('health', 1, 5_000);
+  expect(await readsInWindow(here.reads)).toBeGreaterThan(5);
+  client.complete('health');
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the watch ends, the poll already scheduled runs
+  expect(await readsInWindow(here.reads)).toBe(0);
+
+  // A webhook registered here is leased by this instance's dispatcher, which follows the feed while it holds it.
+  const { webhook } = ok(
+    await here.sdk.RegisterWebhook({ input: { url: 'http://127.0.0.1:9/hook', filter: { classes: ['Team'] } } }),
+  ).registerWebhook;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await readsInWindow(here.reads)).toBeGreaterThan(5);
+  ok(await here.sdk.DeleteWebhook({ id: webhook.id }));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await readsInWindow(here.reads)).toBe(0);
 });
