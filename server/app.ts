@@ -30,6 +30,8 @@ import { buildContext, requestIdFrom } from './context';
 import { formatError, isInternal } from './errors';
 import { importRoutes } from './import.routes';
 import type { Metrics } from './metrics';
+import { listRoutes } from './routes';
+import type { RouteEntry } from './routes';
 import { OPEN_SETTINGS, Security } from './security';
 import type { SecuritySettings } from './security';
 import { sharedSubscribe } from './subscriptions';
@@ -55,6 +57,8 @@ export interface RunningApp {
   services: Services;
   /** This server's Prometheus metrics (also at /metrics). */
   metrics: Metrics;
+  /** Every HTTP route this server registered (server/routes.ts), for tests that must cover them all. */
+  routes: RouteEntry[];
   stop(): Promise<void>;
 }
 
@@ -205,6 +209,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     port,
     services,
     metrics: security.metrics,
+    routes: listRoutes(app),
     stop: async () => {
       const started = Date.now();
       const stage = (name: string) => logger.debug({ stage: name, ms: Date.now() - started }, 'stopping');

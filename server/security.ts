@@ -9,7 +9,8 @@
  *   Apollo   `plugins()`: the access table and the depth / complexity limits
  *            on every operation before any resolver runs (so a refused
  *            request writes nothing), metrics and the request log line,
- *            no landing page when introspection is off.
+ *            no landing page when introspection is off (the page, like every
+ *            route but the health checks, needs a token).
  *   WS       `wsHooks()`: the token in connection_init (4401 / 4403 close),
  *            the same checks on every subscribe, the subscriptions gauge.
  *
@@ -204,7 +205,6 @@ export class Security {
   }
 
   private async admit(req: Request, res: Response): Promise<boolean> {
-    if (isLandingPage(req)) return true;
     const requestId = requestIdFrom(req.headers['x-request-id']);
     try {
       const caller = await this.authenticator.authenticate(req.headers.authorization);
@@ -367,11 +367,6 @@ const unavailablePlugin: ApolloServerPlugin<Context> = {
     },
   }),
 };
-
-/** Apollo's landing page (a browser GET of /graphql with no query) needs no token; it is off with introspection. */
-function isLandingPage(req: Request): boolean {
-  return req.method === 'GET' && req.query.query === undefined && (req.headers.accept ?? '').includes('text/html');
-}
 
 type Iter = AsyncIterableIterator<unknown> & {
   return?(v?: unknown): Promise<IteratorResult<unknown>>;

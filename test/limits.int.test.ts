@@ -169,7 +169,7 @@ describe('introspection and the landing page', () => {
   it('are on by default (development)', async () => {
     const answer = await post(INTROSPECT);
     expect(answer.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const page = await fetch(api.app.url, { headers: { accept: 'text/html' } });
+    const page = await fetch(api.app.url, { headers: { accept: 'text/html', ...bearer(api.token) } });
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<html/i);
   });
@@ -180,7 +180,7 @@ describe('introspection and the landing page', () => {
       const answer = await postGraphql(closed.app.url, { query: INTROSPECT }, bearer(closed.token));
       expect(answer.status).toBe(400);
       expect(answer.body.errors?.[0].message).toMatch(/introspection/i);
-      const page = await fetch(closed.app.url, { headers: { accept: 'text/html' } });
+      const page = await fetch(closed.app.url, { headers: { accept: 'text/html', ...bearer(closed.token) } });
       expect(await page.text()).not.toMatch(/<html/i);
       // Ordinary queries still work.
       expect((await postGraphql(closed.app.url, { query: '{ me { name } }' }, bearer(closed.token))).status).toBe(200);
