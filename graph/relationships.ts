@@ -56,7 +56,7 @@ export async function relate(
     const broken = checkRelationship(type, from.class as string, to.class, fromId === toId);
     if (broken) throw badInput(broken.field, broken.reason);
     await checkCardinality(tx, rule, from, toId);
-    if (rule.acyclic) await checkNoCycle(tx, rule, fromId, toId);
+    if (rule.acyclic) await lockReachAndCheckNoCycle(tx, rule, fromId, toId);
     const rows = await tx.run(
       `MATCH (a:CI {id: $fromId}), (b:CI {id: $toId})
        OPTIONAL MATCH (a)-[old:${rule.type}]->(b)
@@ -98,13 +98,39 @@ async function checkCardinality(tx: Tx, rule: RelationshipRule, from: Record<str
   }
 }
 
-async function checkNoCycle(tx: Tx, rule: RelationshipRule, fromId: string, toId: string) {
-  const rows = await tx.run(
-    `MATCH (b:CI {id: $toId}), (a:CI {id: $fromId})
-     RETURN EXISTS { (b)-[:${rule.type}*1..]->(a) } AS cycle`,
-    { fromId, toId },
-  );
-  if (rows[0]?.cycle) {
+/**
+ * Refuses `from -[type]-> to` when `to` already reaches `from`, and makes that check hold against
+ * concurrent relates.
+ *
+ * Why these locks, and why they are enough. Locking only the two endpoints is not: with b→c and d→a
+ * committed, relate(a→b) and relate(c→d) share no endpoint, each sees no path back, and together they
+ * close a→b→c→d→a. What this check reads is the set of nodes `to` reaches; the set can only grow
+ * through a new edge whose source is already in it, and every relate locks its source (as does
+ * unrelate, which could otherwise remove an edge this set was read through). So this transaction
+ * write-locks every node `to` reaches, then reads the set again under those locks until no unlocked
+ * node is left. From then on nobody can add an edge out of that set until this transaction ends, so
+ * the set it checks `from` against is the committed one. Any two relates that together close a cycle
+ * a→b ⇝ x→y ⇝ a conflict: x is in b's set (locked by the first) and x is the second's source (locked by
+ * it), so one waits for the other and then sees its edge. (A cycle through k new edges: each pair of
+ * neighbours on it conflicts the same way.) Locks are taken in id order to make deadlocks rare; the
+ * executor retries the ones Neo4j detects. Nodes are locked by a no-op write, as `lockItem` does.
+ */
+async function lockReachAndCheckNoCycle(tx: Tx, rule: RelationshipRule, fromId: string, toId: string) {
+  const locked = new Set<string>();
+  // Usually two passes: one locks what it read, the next finds nothing new under those locks.
+  for (;;) {
+    const rows = await tx.run(
+      `MATCH (b:CI {id: $toId})-[:${rule.type}*0..]->(r:CI)
+       WITH DISTINCT r WHERE NOT r.id IN $locked
+       WITH r ORDER BY r.id
+       SET r._lock = true REMOVE r._lock
+       RETURN r.id AS id`,
+      { toId, locked: [...locked] },
+    );
+    if (rows.length === 0) break;
+    for (const row of rows) locked.add(row.id as string);
+  }
+  if (locked.has(fromId)) {
     throw badInput('to', `${rule.type} may not form a cycle: ${toId} already reaches ${fromId} through ${rule.type}`);
   }
 }
@@ -118,6 +144,10 @@ export async function unrelate(
 ): Promise<boolean> {
   const rule = ruleOrThrow(type);
   return db.writeTx('unrelate', async (tx) => {
+    // Lock the source first: concurrent unrelates of one edge then run one after the other, and the
+    // match below (a new statement, after the lock) sees the edge only in the first; the rest answer
+    // false and log nothing. It also keeps relate's cycle check sound (lockReachAndCheckNoCycle).
+    if (!(await lockItem(tx, fromId))) return false;
     const rows = await tx.run(
       `MATCH (a:CI {id: $fromId})-[r:${rule.type}]->(b:CI {id: $toId})
        WITH a, b, r, properties(r) AS props
