@@ -8,13 +8,24 @@
  *   — create, update with the field diff, unchanged, error.
  *
  * Both are CSV written through csv-stringify as the import goes, so they
- * never sit in memory; each is created only when it gets its first line.
+ * never sit in memory; each is created only when it gets its first line,
+ * readable by its owner only (0600: it holds the file's data).
+ *
+ * Every cell is escaped against formula injection (importers/formula.escape.ts;
+ * the import unescapes it, so an error report can be fixed and imported
+ * again). The error report is capped (importers/import.limits.ts): a header
+ * error is not followed by the header's cells again (they are the report's
+ * own header, and repeating them for each of N header errors made the report
+ * grow as N²), and past MAX_REPORT_LINES lines or MAX_REPORT_BYTES the
+ * report stops and its last line says how many errors it left out.
  */
 import { createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import type { Stringifier } from 'csv-stringify';
+import { escapeFormula } from './formula.escape';
+import { MAX_REPORT_BYTES, MAX_REPORT_LINES } from './import.limits';
 
 export interface RowOutcomeLine {
   row: number;
@@ -28,9 +39,15 @@ export interface RowOutcomeLine {
   errors?: { column?: string; reason: string }[];
 }
 
+/** About how many bytes a record takes as CSV (quotes doubled and added only where needed are ignored). */
+const approximateBytes = (record: readonly string[]): number =>
+  record.reduce((n, cell) => n + Buffer.byteLength(cell) + 1, 1);
+
 class LazyCsv {
   private out?: { csv: Stringifier; file: WriteStream };
   lines = 0;
+  /** Bytes written by this run, approximately (see approximateBytes). */
+  bytes = 0;
 
   constructor(
     readonly path: string,
@@ -42,14 +59,20 @@ class LazyCsv {
   async write(record: string[]): Promise<void> {
     if (!this.out) {
       const appending = this.append && existsSync(this.path);
-      const file = createWriteStream(this.path, { flags: appending ? 'a' : 'w' });
+      const file = createWriteStream(this.path, { flags: appending ? 'a' : 'w', mode: 0o600 });
       const csv = stringify({ header: false, bom: false });
       csv.pipe(file);
       this.out = { csv, file };
-      if (!appending) this.out.csv.write(this.header());
+      if (!appending) this.put(this.header());
     }
     this.lines += 1;
-    if (!this.out.csv.write(record)) await once(this.out.csv, 'drain');
+    if (!this.put(record)) await once(this.out.csv, 'drain');
+  }
+
+  private put(record: readonly string[]): boolean {
+    const cells = record.map(escapeFormula);
+    this.bytes += approximateBytes(cells);
+    return this.out!.csv.write(cells);
   }
 
   async close(): Promise<void> {
@@ -61,11 +84,25 @@ class LazyCsv {
   }
 }
 
+/** Room kept under MAX_REPORT_BYTES for the line that says the report was cut. */
+const CLOSING_LINE_BYTES = 512;
+
+export interface ReportLimits {
+  maxLines: number;
+  maxBytes: number;
+}
+
 export class ErrorReport {
   private readonly csv: LazyCsv;
   private headers: string[] = [];
+  /** Errors left out once the report reached its limit. */
+  private omitted = 0;
 
-  constructor(path: string, append = false) {
+  constructor(
+    path: string,
+    append = false,
+    private readonly limits: ReportLimits = { maxLines: MAX_REPORT_LINES, maxBytes: MAX_REPORT_BYTES },
+  ) {
     this.csv = new LazyCsv(path, () => ['row', 'line', 'column', 'reason', ...this.headers], append);
   }
 
@@ -82,11 +119,44 @@ export class ErrorReport {
     this.headers = [...headers];
   }
 
-  async add(row: number, line: number, errors: readonly { column?: string; reason: string }[], raw: readonly string[]) {
-    for (const e of errors) await this.csv.write([String(row), String(line), e.column ?? '', e.reason, ...raw]);
+  /** Errors left out because the report reached its limit. */
+  get cut(): number {
+    return this.omitted;
   }
 
-  close(): Promise<void> {
+  /** One line per error, each followed by the row's cells; a header error (row 0) by none (they head the report). */
+  async add(row: number, line: number, errors: readonly { column?: string; reason: string }[], raw: readonly string[]) {
+    const cells = row === 0 ? [] : raw;
+    for (const e of errors) {
+      const record = [String(row), String(line), e.column ?? '', e.reason, ...cells];
+      if (this.omitted > 0 || this.wouldPassLimit(record)) {
+        this.omitted += 1;
+        continue;
+      }
+      await this.csv.write(record);
+    }
+  }
+
+  /** Room is kept for the report's header line (written with its first line) and for the closing line. */
+  private wouldPassLimit(record: readonly string[]): boolean {
+    const header = this.csv.lines === 0 ? approximateBytes(this.headers) + 20 : 0;
+    return (
+      this.csv.lines >= this.limits.maxLines ||
+      this.csv.bytes + header + approximateBytes(record) + CLOSING_LINE_BYTES > this.limits.maxBytes
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.omitted > 0) {
+      const { maxLines, maxBytes } = this.limits;
+      await this.csv.write([
+        '',
+        '',
+        '',
+        `the report was cut here: ${this.omitted} more error(s) are not listed (a report holds at most ${maxLines} errors and ${maxBytes} bytes: MAX_REPORT_LINES, MAX_REPORT_BYTES)`,
+      ]);
+      this.omitted = 0;
+    }
     return this.csv.close();
   }
 }

@@ -11,7 +11,10 @@
  * - lists (tags, IP addresses) are joined with `;`;
  * - attributes are one JSON object column, so their types survive;
  * - an absent field is an empty cell, which the import (by default) reads
- *   as "no change".
+ *   as "no change";
+ * - a cell a spreadsheet would run as a formula (`=…`, `+…`, `-…` that is not a
+ *   plain number, `@…`, tab, CR) gets a leading `'` (importers/formula.escape.ts),
+ *   which the import takes off again.
  *
  * Rows come a page at a time through graph/items.query.ts (keyset paging by
  * id) and go out through csv-stringify with backpressure, so memory stays
@@ -26,6 +29,7 @@ import { listItems } from '../graph/items.query';
 import type { ItemFilter } from '../graph/items.query';
 import type { Item } from '../graph/items.mapping';
 import { classSpec, CLASS_NAMES } from '../graph/model/classes';
+import { escapeFormula } from './formula.escape';
 
 const PAGE = 1000;
 const LIST_SEPARATOR = ';';
@@ -65,8 +69,8 @@ export function exportColumns(className: string): ExportColumn[] {
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map(String).join(LIST_SEPARATOR);
-  return String(value);
+  if (Array.isArray(value)) return escapeFormula(value.map(String).join(LIST_SEPARATOR));
+  return escapeFormula(String(value));
 }
 
 export interface ExportRequest {

@@ -177,3 +177,14 @@ export async function updateJob(db: Executor, id: string, patch: Partial<ImportJ
 export async function recordBatch(tx: Tx, id: string, patch: Partial<ImportJob>): Promise<void> {
   await tx.run(SET_JOB, { id, patch: toNode(patch) });
 }
+
+/** The status of each of these jobs that has a record (one query, for the retention sweep). */
+export async function jobStatuses(db: Executor, ids: readonly string[]): Promise<Map<string, JobStatus>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.read(
+    'importJob.statuses',
+    'MATCH (j:ImportJob) WHERE j.id IN $ids RETURN j.id AS id, j.status AS status',
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id as string, r.status as JobStatus]));
+}

@@ -47,6 +47,8 @@ export interface AppOptions {
   changes?: { feed?: Partial<FeedOptions>; webhooks?: Partial<DispatcherOptions> };
   /** Authentication, limits and rate (server/security.ts); omitted: OPEN_SETTINGS (no auth, for in-process tools). */
   security?: SecuritySettings;
+  /** Private folder for import uploads and reports (server/import.routes.ts); omitted: a new one under the OS temp folder. */
+  importDir?: string;
 }
 
 export interface RunningApp {
@@ -185,7 +187,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   app.use(security.guard());
   app.get('/metrics', security.metrics.handler()); // a viewer token, like every route but the health checks
-  app.use(importRoutes({ executor, logger, progress: services.jobProgress }));
+  const imports = importRoutes({ executor, logger, progress: services.jobProgress, dir: options.importDir });
+  app.use(imports.router);
   app.use(
     '/graphql',
     express.json({ limit: options.maxBody }),
@@ -223,6 +226,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       stage('change feed stopped');
       services.jobProgress.close();
       security.close();
+      imports.stop();
     },
   };
 }

@@ -10,16 +10,24 @@
  *   GET  /export?class=Server&lifecycleState=DEPLOYED&tag=…  CSV of the CIs
  *
  * The upload is streamed to disk (never held in memory) with a size limit
- * (413 with a JSON error past it), then the job runs in the background;
+ * (413 with a JSON error past it), its header is checked against the CSV
+ * limits (importers/import.limits.ts), then the job runs in the background;
  * follow it with the `importJob(id)` query or the `importProgress(jobId)`
  * subscription. Errors have the shape of every other Estate refusal
  * (`errors[0].extensions.code/field/reason`) and the HTTP status of the code.
+ *
+ * A bad upload (a truncated or malformed form, a body the client stopped
+ * sending, no file part, a content type that is not CSV) is a 400 naming the
+ * reason (nothing, when the client is gone), and its folder is removed with
+ * every file descriptor closed: an upload's stream errors are always awaited,
+ * since one left unawaited once took the whole process down. Uploads and
+ * reports live in a private folder with a retention (importers/import.files.ts).
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, rmSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import busboy from 'busboy';
@@ -30,12 +38,16 @@ import { EstateError } from '../graph/errors';
 import type { ErrorCode } from '../graph/errors';
 import type { Executor } from '../graph/executor';
 import type { JobProgressBus } from '../graph/jobs.progress';
+import { checkHeader } from '../importers/csv.source';
 import { exportColumns, exportCsv } from '../importers/export';
-import { getJobOrThrow } from '../importers/import.jobs';
+import type { ExportRequest } from '../importers/export';
+import { makeJobDir, privateImportDir, retentionDaysFromEnv, scheduleImportSweep } from '../importers/import.files';
+import { getJobOrThrow, jobStatuses } from '../importers/import.jobs';
 import type { ImportJob } from '../importers/import.jobs';
 import { parseMapping, resolveImportOptions } from '../importers/import.options';
-import type { ImportKind, RawImportOptions } from '../importers/import.options';
+import type { ImportKind, ImportOptions, RawImportOptions } from '../importers/import.options';
 import { publishImportProgress } from '../importers/import.progress';
+import type { ImportProgress } from '../importers/import.pipeline';
 import { resumeImport, startImport } from '../importers/import.service';
 import { LOCAL_OPERATOR, requestIdFrom } from './context';
 import { HTTP_STATUS, sendRefusal } from './refusal';
@@ -46,10 +58,23 @@ export interface ImportRoutesOptions {
   logger: Logger;
   /** Live progress for `importProgress(jobId)` subscribers. */
   progress?: JobProgressBus;
-  /** Where uploads and reports are kept, one folder per job (default: <tmp>/estate-imports). */
+  /**
+   * Where uploads and reports are kept, one folder per job, made private (0700);
+   * default: a new private folder under the OS temp folder.
+   */
   dir?: string;
   /** Largest upload in bytes (default: ESTATE_MAX_UPLOAD_MB, else 500 MB). */
   maxUploadBytes?: number;
+  /** Days a finished job's files are kept (default: ESTATE_IMPORT_RETENTION_DAYS, else 30). */
+  retentionDays?: number;
+}
+
+export interface ImportRoutes {
+  router: Router;
+  /** The private folder the uploads and reports are kept in. */
+  dir: string;
+  /** Stop the daily sweep of old job folders. */
+  stop(): void;
 }
 
 /** Statuses these routes need beyond the server's refusals: a missing job, a job that cannot resume, an upload too big. */
@@ -58,72 +83,133 @@ const ROUTE_STATUS: Partial<Record<ErrorCode, number>> = { NOT_FOUND: 404, CONFL
 /** ESTATE_MAX_UPLOAD_MB (read when the routes are made), else 500 MB. */
 const defaultMaxUpload = () => Math.round(Number(process.env.ESTATE_MAX_UPLOAD_MB ?? 500) * 1024 * 1024);
 
-export function importRoutes(options: ImportRoutesOptions): Router {
-  const { executor, logger } = options;
-  const dir = options.dir ?? join(tmpdir(), 'estate-imports');
-  const maxBytes = options.maxUploadBytes ?? defaultMaxUpload();
-  const onProgress = options.progress ? publishImportProgress(options.progress) : undefined;
-  const router = express.Router();
+/** Content types an upload may have (none at all is read as CSV too; curl's default is the urlencoded one). */
+const CSV_TYPES = [
+  'text/csv',
+  'text/plain',
+  'text/tab-separated-values',
+  'application/csv',
+  'application/vnd.ms-excel',
+  'application/octet-stream',
+  'application/x-www-form-urlencoded',
+];
+const MULTIPART = 'multipart/form-data';
 
-  const fail = (res: Response, requestId: string, error: unknown) => {
-    if (error instanceof EstateError) {
-      sendRefusal(res, error, ROUTE_STATUS[error.code] ?? HTTP_STATUS[error.code] ?? 400, requestId);
+/** What every route of this file needs. */
+interface RouteContext {
+  executor: Executor;
+  logger: Logger;
+  dir: string;
+  maxBytes: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+type Work = (req: Request, res: Response, requestId: string) => Promise<void>;
+
+export function importRoutes(options: ImportRoutesOptions): ImportRoutes {
+  const { executor, logger } = options;
+  const dir = privateImportDir(options.dir);
+  const ctx: RouteContext = {
+    executor,
+    logger,
+    dir,
+    maxBytes: options.maxUploadBytes ?? defaultMaxUpload(),
+    onProgress: options.progress ? publishImportProgress(options.progress) : undefined,
+  };
+  const sweep = scheduleImportSweep(
+    {
+      dir,
+      retentionDays: options.retentionDays ?? retentionDaysFromEnv(),
+      statusOf: (ids) => jobStatuses(executor, ids),
+    },
+    logger,
+  );
+  const router = express.Router();
+  router.post('/import', handle(ctx, uploadRoute(ctx, 'items')));
+  router.post('/import/relationships', handle(ctx, uploadRoute(ctx, 'relationships')));
+  router.get('/import/:id', handle(ctx, jobRoute(ctx)));
+  router.get(
+    '/import/:id/errors.csv',
+    handle(
+      ctx,
+      fileRoute(ctx, (job) => job.errorsFile, 'error report'),
+    ),
+  );
+  router.get(
+    '/import/:id/report.csv',
+    handle(
+      ctx,
+      fileRoute(ctx, (job) => job.reportFile, 'row report'),
+    ),
+  );
+  router.post('/import/:id/resume', handle(ctx, resumeRoute(ctx)));
+  router.get('/export', handle(ctx, exportRoute(ctx)));
+  return { router, dir, stop: () => sweep.stop() };
+}
+
+/** Run a route; an EstateError is a refusal with its status, anything else a logged 500. */
+function handle(ctx: RouteContext, work: Work) {
+  return async (req: Request, res: Response) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    try {
+      await work(req, res, requestId);
+    } catch (error) {
+      if (!res.headersSent) fail(ctx, res, requestId, error);
+      else res.destroy(error as Error);
+    }
+  };
+}
+
+function fail(ctx: RouteContext, res: Response, requestId: string, error: unknown): void {
+  if (error instanceof EstateError) {
+    // A client that went away gets no answer (its socket is gone); the refusal is still logged at debug.
+    if (res.destroyed || res.socket?.destroyed) {
+      ctx.logger.debug({ requestId, reason: error.message }, 'import upload ended by the client');
       return;
     }
-    logger.error({ err: error, requestId }, 'import route failed');
-    res.status(500).json({
-      errors: [
-        {
-          message: 'Internal server error; the server log has the details under this request id',
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-        },
-      ],
-    });
-  };
-
-  const handle =
-    (work: (req: Request, res: Response, requestId: string) => Promise<void>) =>
-    async (req: Request, res: Response) => {
-      const requestId = requestIdFrom(req.headers['x-request-id']);
-      try {
-        await work(req, res, requestId);
-      } catch (error) {
-        if (!res.headersSent) fail(res, requestId, error);
-        else res.destroy(error as Error);
-      }
-    };
-
-  const links = (job: ImportJob) => ({
-    jobId: job.id,
-    status: job.status,
-    statusUrl: `/import/${job.id}`,
-    errorsUrl: `/import/${job.id}/errors.csv`,
-    reportUrl: job.reportFile ? `/import/${job.id}/report.csv` : undefined,
+    sendRefusal(res, error, ROUTE_STATUS[error.code] ?? HTTP_STATUS[error.code] ?? 400, requestId);
+    return;
+  }
+  ctx.logger.error({ err: error, requestId }, 'import route failed');
+  res.status(500).json({
+    errors: [
+      {
+        message: 'Internal server error; the server log has the details under this request id',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      },
+    ],
   });
+}
 
-  const upload = (kind: ImportKind) =>
-    handle(async (req, res, requestId) => {
-      // Refuse bad options before reading a byte of the body.
-      const raw = queryOptions(req, kind);
-      resolveImportOptions(raw);
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > maxBytes) throw tooLarge(maxBytes);
-      const jobId = randomUUID();
-      const jobDir = join(dir, jobId);
-      mkdirSync(jobDir, { recursive: true });
-      const filePath = join(jobDir, 'upload.csv');
-      let stored: { fileName: string; mapping?: string };
-      try {
-        stored = await receive(req, filePath, maxBytes);
-      } catch (error) {
-        rmSync(jobDir, { recursive: true, force: true });
-        throw error;
-      }
+const links = (job: ImportJob) => ({
+  jobId: job.id,
+  status: job.status,
+  statusUrl: `/import/${job.id}`,
+  errorsUrl: `/import/${job.id}/errors.csv`,
+  reportUrl: job.reportFile ? `/import/${job.id}/report.csv` : undefined,
+});
+
+/** POST /import[/relationships]: check the options and the content type, store the upload, start the job. */
+function uploadRoute(ctx: RouteContext, kind: ImportKind): Work {
+  return async (req, res, requestId) => {
+    // Refuse bad options before reading a byte of the body.
+    const raw = queryOptions(req, kind);
+    resolveImportOptions(raw);
+    checkContentType(req);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > ctx.maxBytes) throw tooLarge(ctx.maxBytes);
+    const jobId = randomUUID();
+    const jobDir = makeJobDir(ctx.dir, jobId);
+    const filePath = join(jobDir, 'upload.csv');
+    let started: Awaited<ReturnType<typeof startImport>>;
+    try {
+      const stored = await receive(req, filePath, ctx.maxBytes);
       const importOptions = resolveImportOptions({
         ...raw,
         mapping: stored.mapping ? parseMapping(stored.mapping, 'mapping') : raw.mapping,
       });
-      const started = await startImport(executor, {
+      await checkHeader(createReadStream(filePath), importOptions);
+      started = await startImport(ctx.executor, {
         options: importOptions,
         filePath,
         fileName: stored.fileName,
@@ -131,92 +217,93 @@ export function importRoutes(options: ImportRoutesOptions): Router {
         requestId,
         jobId,
         errorsFile: join(jobDir, 'errors.csv'),
-        reportFile: importOptions.dryRun || req.query.report === 'true' ? join(jobDir, 'report.csv') : undefined,
-        onProgress,
+        reportFile: wantsReport(importOptions, req) ? join(jobDir, 'report.csv') : undefined,
+        onProgress: ctx.onProgress,
       });
-      void started.done.then((job) => {
-        // The upload is kept only while a resume may need it.
-        if (job.status !== 'FAILED') rmSync(filePath, { force: true });
-      });
-      res.status(202).json(links(started.job));
+    } catch (error) {
+      // No job was made: nothing of the upload is kept.
+      rmSync(jobDir, { recursive: true, force: true });
+      throw error;
+    }
+    dropUploadWhenDone(started.done);
+    res.status(202).json(links(started.job));
+  };
+}
+
+const wantsReport = (options: ImportOptions, req: Request) => options.dryRun || req.query.report === 'true';
+
+/** The upload is kept only while a resume may need it. */
+function dropUploadWhenDone(done: Promise<ImportJob>): void {
+  void done.then((job) => {
+    if (job.status !== 'FAILED') rmSync(job.filePath, { force: true });
+  });
+}
+
+/** GET /import/:id: the job record, without the server's file paths. */
+function jobRoute(ctx: RouteContext): Work {
+  return async (req, res) => {
+    const job = await getJobOrThrow(ctx.executor, String(req.params.id));
+    const { options: _o, filePath: _f, errorsFile: _e, reportFile: _r, ...visible } = job;
+    res.json({ ...visible, ...links(job) });
+  };
+}
+
+/** GET /import/:id/errors.csv and …/report.csv. */
+function fileRoute(ctx: RouteContext, pick: (job: ImportJob) => string | undefined, what: string): Work {
+  return async (req, res) => {
+    const job = await getJobOrThrow(ctx.executor, String(req.params.id));
+    const path = pick(job);
+    if (!path || !existsSync(path))
+      throw new EstateError('NOT_FOUND', `import job ${job.id} has no ${what}`, [
+        { field: 'id', reason: `no ${what} (yet, or any more: finished jobs' files are kept for a while only)` },
+      ]);
+    res.type('text/csv; charset=utf-8').attachment(`${job.id}.${what.replace(' ', '-')}.csv`);
+    await pipeline(createReadStream(path), res);
+  };
+}
+
+/** POST /import/:id/resume. */
+function resumeRoute(ctx: RouteContext): Work {
+  return async (req, res, requestId) => {
+    const started = await resumeImport(ctx.executor, String(req.params.id), {
+      actor: actorOf(res),
+      requestId,
+      onProgress: ctx.onProgress,
     });
+    dropUploadWhenDone(started.done);
+    res.status(202).json(links(started.job));
+  };
+}
 
-  router.post('/import', upload('items'));
-  router.post('/import/relationships', upload('relationships'));
+/** GET /export?class=…&filters: the CSV streamed out. */
+function exportRoute(ctx: RouteContext): Work {
+  return async (req, res) => {
+    const request = exportRequest(req);
+    // Check the class before the headers go out, so a bad one is a clean 400.
+    exportColumns(request.className);
+    res.type('text/csv; charset=utf-8').attachment(`${request.className}.csv`);
+    await exportCsv(ctx.executor, request, res);
+    res.end();
+  };
+}
 
-  router.get(
-    '/import/:id',
-    handle(async (req, res) => {
-      const job = await getJobOrThrow(executor, String(req.params.id));
-      const { options: _o, filePath: _f, errorsFile: _e, reportFile: _r, ...visible } = job;
-      res.json({ ...visible, ...links(job) });
-    }),
-  );
-
-  const serveFile = (pick: (job: ImportJob) => string | undefined, what: string) =>
-    handle(async (req, res) => {
-      const job = await getJobOrThrow(executor, String(req.params.id));
-      const path = pick(job);
-      if (!path || !existsSync(path))
-        throw new EstateError('NOT_FOUND', `import job ${job.id} has no ${what}`, [
-          { field: 'id', reason: `no ${what} (yet)` },
-        ]);
-      res.type('text/csv; charset=utf-8').attachment(`${job.id}.${what.replace(' ', '-')}.csv`);
-      await pipeline(createReadStream(path), res);
-    });
-  router.get(
-    '/import/:id/errors.csv',
-    serveFile((job) => job.errorsFile, 'error report'),
-  );
-  router.get(
-    '/import/:id/report.csv',
-    serveFile((job) => job.reportFile, 'row report'),
-  );
-
-  router.post(
-    '/import/:id/resume',
-    handle(async (req, res, requestId) => {
-      const started = await resumeImport(executor, String(req.params.id), {
-        actor: actorOf(res),
-        requestId,
-        onProgress,
-      });
-      void started.done.then((job) => {
-        if (job.status !== 'FAILED') rmSync(job.filePath, { force: true });
-      });
-      res.status(202).json(links(started.job));
-    }),
-  );
-
-  router.get(
-    '/export',
-    handle(async (req, res) => {
-      const className = String(req.query.class ?? '');
-      const list = (name: string) => {
-        const v = req.query[name];
-        return v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String);
-      };
-      const one = (name: string) => (req.query[name] === undefined ? undefined : String(req.query[name]));
-      const request = {
-        className,
-        filter: {
-          lifecycleStates: list('lifecycleState'),
-          operationalStatuses: list('operationalStatus'),
-          tags: list('tag'),
-          locationId: one('locationId'),
-          ownerId: one('ownerId'),
-          text: one('text'),
-        },
-      };
-      // Check the class before the headers go out, so a bad one is a clean 400.
-      exportColumns(className);
-      res.type('text/csv; charset=utf-8').attachment(`${className}.csv`);
-      await exportCsv(executor, request, res);
-      res.end();
-    }),
-  );
-
-  return router;
+function exportRequest(req: Request): ExportRequest {
+  const list = (name: string) => {
+    const v = req.query[name];
+    return v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(String);
+  };
+  const one = (name: string) => (req.query[name] === undefined ? undefined : String(req.query[name]));
+  return {
+    className: String(req.query.class ?? ''),
+    filter: {
+      lifecycleStates: list('lifecycleState'),
+      operationalStatuses: list('operationalStatus'),
+      tags: list('tag'),
+      locationId: one('locationId'),
+      ownerId: one('ownerId'),
+      text: one('text'),
+    },
+  };
 }
 
 function queryOptions(req: Request, kind: ImportKind): RawImportOptions {
@@ -246,13 +333,49 @@ const tooLarge = (max: number) =>
     { field: 'file', reason: `uploads are limited to ${max} bytes (ESTATE_MAX_UPLOAD_MB)` },
   ]);
 
+/** A refused upload: 400 with the reason. */
+const badUpload = (message: string, reason: string) =>
+  new EstateError('BAD_USER_INPUT', message, [{ field: 'file', reason }]);
+
+const cutOff = () =>
+  badUpload('the upload was cut off', 'the client stopped sending before the end of the body; nothing was kept');
+
+function mediaType(req: Request): string {
+  return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+}
+
+function checkContentType(req: Request): void {
+  const type = mediaType(req);
+  if (type === '' || type === MULTIPART || CSV_TYPES.includes(type)) return;
+  throw badUpload(
+    `an upload of type ${type} cannot be imported`,
+    `send the CSV as the body (content-type text/csv) or as the "file" part of a ${MULTIPART} form, not ${type}`,
+  );
+}
+
+interface Stored {
+  fileName: string;
+  mapping?: string;
+}
+
+/** Store the body (raw CSV, or the `file` part of a multipart form) at `path`. */
+async function receive(req: Request, path: string, maxBytes: number): Promise<Stored> {
+  // Whatever happens below, a late error from the request is never an unhandled 'error' event.
+  req.on('error', () => undefined);
+  if (mediaType(req) !== MULTIPART) {
+    await storeRaw(req, path, maxBytes);
+    return { fileName: String(req.query.fileName ?? 'upload.csv') };
+  }
+  return storeForm(req, path, maxBytes);
+}
+
 /**
  * Write a raw body to `path`. Past the limit the rest is read and dropped (so
  * the client, still sending, gets the 413 rather than a reset connection),
  * up to four times the limit, after which the connection is cut.
  */
 async function storeRaw(req: Request, path: string, maxBytes: number): Promise<void> {
-  const file = createWriteStream(path);
+  const file = createWriteStream(path, { mode: 0o600 });
   let bytes = 0;
   try {
     for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -264,50 +387,100 @@ async function storeRaw(req: Request, path: string, maxBytes: number): Promise<v
       if (bytes > maxBytes) continue;
       if (!file.write(chunk)) await once(file, 'drain');
     }
-  } finally {
-    file.end();
-    await once(file, 'close');
+  } catch (error) {
+    await closeFile(file);
+    throw req.complete ? error : cutOff();
   }
+  file.end();
+  await closeFile(file);
   if (bytes > maxBytes) throw tooLarge(maxBytes);
+  if (!req.complete && bytes <= 4 * maxBytes) throw cutOff();
 }
 
-/** Store the body (raw CSV, or the `file` part of a multipart form) at `path`. */
-async function receive(req: Request, path: string, maxBytes: number): Promise<{ fileName: string; mapping?: string }> {
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('multipart/form-data')) {
-    await storeRaw(req, path, maxBytes);
-    return { fileName: String(req.query.fileName ?? 'upload.csv') };
-  }
-  const form = busboy({
-    headers: req.headers,
-    limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024 * 1024 },
-  });
-  let fileName: string | undefined;
-  let mapping: string | undefined;
-  let written: Promise<void> | undefined;
-  let truncated = false;
+/** Wait until a file's descriptor is closed (destroying it first unless it is ending normally). */
+async function closeFile(file: WriteStream | undefined): Promise<void> {
+  if (!file || file.closed) return;
+  const closed = once(file, 'close').catch(() => undefined);
+  if (!file.writableEnded) file.destroy();
+  await closed;
+}
+
+/** The parts of a multipart form as they arrive: the first `file` part goes to disk. */
+interface FormParts {
+  fileName?: string;
+  mapping?: string;
+  truncated: boolean;
+  out?: WriteStream;
+  /** Settles when the file part is on disk; its rejection is always handled (see storeForm). */
+  written?: Promise<void>;
+}
+
+/** Store the `file` part of a multipart form at `path`; any way the form can go wrong is a 400. */
+async function storeForm(req: Request, path: string, maxBytes: number): Promise<Stored> {
+  const form = openForm(req, maxBytes);
+  const parts: FormParts = { truncated: false };
   form.on('file', (field: string, file: Readable, info: { filename: string }) => {
-    if (field !== 'file' || written) {
+    if (field !== 'file' || parts.out) {
       file.resume();
       return;
     }
-    fileName = info.filename || 'upload.csv';
+    parts.fileName = info.filename || 'upload.csv';
     file.on('limit', () => {
-      truncated = true;
+      parts.truncated = true;
     });
-    written = pipeline(file, createWriteStream(path));
+    parts.out = createWriteStream(path, { mode: 0o600 });
+    parts.written = pipeline(file, parts.out);
+    // Awaited below; until then a rejection (the form broke mid-file) must not count as unhandled.
+    parts.written.catch(() => undefined);
   });
   form.on('field', (name: string, value: string) => {
-    if (name === 'mapping') mapping = value;
+    if (name === 'mapping') parts.mapping = value;
   });
-  const finished = once(form, 'close');
-  req.pipe(form);
-  await finished;
-  await written;
-  if (truncated) throw tooLarge(maxBytes);
-  if (!fileName)
+  try {
+    await formEnd(req, form);
+    await parts.written;
+  } catch (error) {
+    req.unpipe(form);
+    await closeFile(parts.out);
+    if (error instanceof EstateError) throw error;
+    throw badUpload(
+      `the multipart form is malformed: ${(error as Error).message}`,
+      `the form could not be read (${(error as Error).message}); send a complete multipart/form-data body with a "file" part`,
+    );
+  }
+  if (parts.truncated) throw tooLarge(maxBytes);
+  if (!parts.fileName)
     throw new EstateError('BAD_USER_INPUT', 'no file in the form', [
       { field: 'file', reason: 'send the CSV as a part named "file"' },
     ]);
-  return { fileName, mapping };
+  return { fileName: parts.fileName, mapping: parts.mapping };
+}
+
+function openForm(req: Request, maxBytes: number): Writable {
+  try {
+    return busboy({
+      headers: req.headers,
+      limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1024 * 1024 },
+    });
+  } catch (error) {
+    throw badUpload(
+      `the multipart form cannot be read: ${(error as Error).message}`,
+      `${(error as Error).message}; send multipart/form-data with its boundary`,
+    );
+  }
+}
+
+/** Pipe the request into the form; settles once, when the form is done, broken, or the client is gone. */
+function formEnd(req: Request, form: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Later errors (after the first settles this) are expected and harmless.
+    form.on('error', () => undefined);
+    form.once('error', reject);
+    form.once('close', resolve);
+    req.once('error', () => reject(cutOff()));
+    req.once('close', () => {
+      if (!req.complete) reject(cutOff());
+    });
+    req.pipe(form);
+  });
 }
