@@ -3,7 +3,16 @@ import 'reflect-metadata';
 import { getOperationAST, parse } from 'graphql';
 import { buildEstateSchema } from '../schema/build';
 import { bearerOf, roleFromClaims } from './auth';
-import { checkOperationLimits, complexityOf, DEFAULT_LIST_SIZE, RateLimits } from './limits';
+import { isObjectType } from 'graphql';
+import {
+  ASSUMED_FAN_OUT,
+  checkOperationLimits,
+  complexityOf,
+  DEFAULT_LIST_SIZE,
+  RateLimits,
+  TRAVERSAL_COSTS,
+  traversalCost,
+} from './limits';
 import { parseRoleMap, securityFromEnv } from './security';
 
 const schema = buildEstateSchema();
@@ -30,6 +39,75 @@ describe('complexity', () => {
     expect(cost('{ item(id: "x") { dependsOn { dependsOn { id } } } }')).toBe(
       1 + (1 + (1 + 1) * DEFAULT_LIST_SIZE) * DEFAULT_LIST_SIZE,
     );
+  });
+});
+
+describe('traversal costs', () => {
+  it('adds depth × the assumed fan-out to a walk, at its default depth when none is asked, within 1..25', () => {
+    expect(ASSUMED_FAN_OUT).toBe(20);
+    // (1 + totalCount) × first 1, plus 25 hops × 20 CIs.
+    expect(cost('{ dependencies(id: "x", maxDepth: 25, first: 1) { totalCount } }')).toBe(2 + 500);
+    // The schema's default depth, 10.
+    expect(cost('{ dependencies(id: "x", first: 1) { totalCount } }')).toBe(2 + 200);
+    // From a variable; past the server limit it is costed at the limit (the resolver refuses it), below 1 at 1.
+    const asked = 'query ($d: Int) { dependencies(id: "x", maxDepth: $d, first: 1) { totalCount } }';
+    expect(cost(asked, { d: 3 })).toBe(2 + 60);
+    expect(cost(asked, { d: 1000 })).toBe(2 + 500);
+    expect(cost(asked, { d: 0 })).toBe(2 + 20);
+    expect(cost(asked, { d: null })).toBe(2 + 200);
+    // A single object: (1 + truncated) plus 3 hops × 20.
+    expect(cost('{ impact(failed: ["a"], maxDepth: 3) { truncated } }')).toBe(2 + 60);
+    expect(cost('{ singlePointsOfFailure(serviceId: "s", maxDepth: 2) { examined } }')).toBe(2 + 40);
+    // rootCauseCandidates takes `first` (a list of candidates inside): (1 + 1) × 10, plus 5 hops × 20.
+    expect(cost('{ rootCauseCandidates(failing: ["a"], maxDepth: 5) { unknownIds } }')).toBe(20 + 100);
+  });
+
+  it('costs fixed-depth walks: an impact analysis per incident, one full-depth walk per status report', () => {
+    // impactedServices: (1 + id) × DEFAULT_LIST_SIZE 5 + 10 hops × 20 = 210; node 211, edges 212, incidents (1 + 212) × 2.
+    expect(cost('{ incidents(first: 2) { edges { node { impactedServices { id } } } } }')).toBe(2 * 213);
+    // services: (1 + id) × 5 + 25 × 20 = 510; reportStatus: 1 + 510.
+    expect(cost('mutation { reportStatus(id: "a", status: DOWN) { services { id } } }')).toBe(511);
+  });
+
+  it("costs a batched walk (health) at one CI per hop for each entry, on the interface and on a class's fragment", () => {
+    // health: (1 + state) + 25; node 28; edges 29; items (1 + 29) × 10.
+    expect(cost('{ items(first: 10) { edges { node { health { state } } } } }')).toBe(300);
+    expect(cost('{ items(first: 10) { edges { node { ... on Server { health { state } } } } } }')).toBe(300);
+  });
+
+  it('has a rule for every field that takes a walk depth (maxDepth), and every rule names a real field', () => {
+    const schema = buildEstateSchema();
+    const walking: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (field.args.some((a) => a.name === 'maxDepth')) walking.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(walking.length).toBeGreaterThanOrEqual(4);
+    for (const key of walking) expect(TRAVERSAL_COSTS).toHaveProperty([key]);
+    for (const [key, rule] of Object.entries(TRAVERSAL_COSTS)) {
+      const [typeName, fieldName] = key.split('.');
+      const type = schema.getType(typeName) as { getFields?: () => Record<string, unknown> } | undefined;
+      expect({ key, found: type?.getFields?.()[fieldName] !== undefined }).toEqual({ key, found: true });
+      if ('arg' in rule.depth) expect(traversalCost(rule, {})).toBe(10 * ASSUMED_FAN_OUT);
+    }
+  });
+
+  it('refuses 1,000 aliases of a deep walk up front, naming the complexity limit and the cost', () => {
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `d${i}: dependencies(id: "x", maxDepth: 25, first: 1) { totalCount }`,
+    );
+    const error = limitOf(`{ ${aliases.join('\n')} }`);
+    expect(error).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      extra: { limit: 'maxComplexity', max: 100_000, actual: 1000 * 502 },
+    });
+    expect(error?.message).toMatch(/estimated cost is 502000; the complexity limit \(maxComplexity\) is 100000/);
+    // 200 at the default depth stay within it (the per-request cap on queries in flight covers those).
+    const fewer = Array.from({ length: 200 }, (_, i) => `d${i}: dependencies(id: "x", first: 1) { totalCount }`);
+    expect(limitOf(`{ ${fewer.join('\n')} }`)).toBeUndefined();
   });
 });
 

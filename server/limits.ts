@@ -3,18 +3,29 @@
  * query complexity (graphql-query-complexity: a list field costs its
  * children times `first`, or times a default), request body size, and a
  * per-token rate. Each refusal is LIMIT_EXCEEDED (or RATE_LIMITED) naming the
- * limit and its value. Page size and traversal depth caps live with their
+ * limit and its value. A field that walks the dependency graph costs by how
+ * deep it may walk (TRAVERSAL_COSTS), so a request cannot pass the estimate
+ * with a thousand cheap-looking deep walks. Page size and traversal depth caps live with their
  * resolvers (resolvers/limits.ts, the impact module); the Cypher transaction
  * timeout with the executor.
  */
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { getNamedType, GraphQLError, isCompositeType, isListType, getNullableType, validate } from 'graphql';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  getNullableType,
+  validate,
+} from 'graphql';
+import type { DocumentNode, GraphQLCompositeType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ErrorRequestHandler } from 'express';
 import { EstateError } from '../graph/errors';
+import { IMPACT_LIMITS } from '../graph/impact/impact.rules';
 import { PAGE_SIZE } from '../resolvers/limits';
 import { sendRefusal } from './refusal';
 
@@ -61,7 +72,80 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   return undefined;
 };
 
-export const ESTIMATORS: ComplexityEstimator[] = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+/**
+ * CIs a walk is assumed to reach per hop: the estimate of a walk `depth` hops deep is depth × this. (The
+ * walks are breadth-first with each CI read once, so a frontier of about this width per level is the
+ * model; a real estate's closure is bounded by its size, the estimate by the depth limit.)
+ */
+export const ASSUMED_FAN_OUT = 20;
+
+/** How a field that walks the dependency graph is costed, on top of its own and its children's cost. */
+export interface TraversalCost {
+  /** How deep it walks: the argument that says so (its schema default applies), or the depth its resolver always uses. */
+  depth: { arg: string } | { fixed: number };
+  /**
+   * `each`: every resolution is a walk of its own (ASSUMED_FAN_OUT CIs per hop). `shared`: the entries of a
+   * request are walked together (one DataLoader batch), so each entry adds one CI per hop, its own line down.
+   */
+  walks: 'each' | 'shared';
+}
+
+/**
+ * Every field that walks the dependency graph, keyed `Type.field` (an interface's name covers every class
+ * implementing it). A field that walks and is not here is costed like any other field: add it.
+ */
+export const TRAVERSAL_COSTS: Readonly<Record<string, TraversalCost>> = {
+  'Query.impact': { depth: { arg: 'maxDepth' }, walks: 'each' },
+  'Query.dependencies': { depth: { arg: 'maxDepth' }, walks: 'each' },
+  'Query.singlePointsOfFailure': { depth: { arg: 'maxDepth' }, walks: 'each' },
+  'Query.rootCauseCandidates': { depth: { arg: 'maxDepth' }, walks: 'each' },
+  // An impact analysis per incident, at the default depth (graph/impact analyseImpact).
+  'Incident.impactedServices': { depth: { fixed: IMPACT_LIMITS.defaultDepth }, walks: 'each' },
+  // The services a status report touches: one walk at the full depth (servicesTouchedBy).
+  'StatusReport.services': { depth: { fixed: IMPACT_LIMITS.maxDepth }, walks: 'each' },
+  // Health of every CI of the request in one closure at the full depth (healthOf through a DataLoader).
+  'ConfigurationItem.health': { depth: { fixed: IMPACT_LIMITS.maxDepth }, walks: 'shared' },
+};
+
+/** The rule for a field: its own type's, else an interface's it implements. */
+function traversalRule(type: GraphQLCompositeType, fieldName: string): TraversalCost | undefined {
+  const own = TRAVERSAL_COSTS[`${type.name}.${fieldName}`];
+  if (own || !isObjectType(type)) return own;
+  for (const face of type.getInterfaces()) {
+    const rule = TRAVERSAL_COSTS[`${face.name}.${fieldName}`];
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/**
+ * What a walk adds to its field's cost: its depth (the argument's value or default, within 1..the server's
+ * depth limit, since the resolver refuses past it with the clearer error) times the CIs per hop.
+ */
+export function traversalCost(rule: TraversalCost, args: Record<string, unknown>): number {
+  let depth: number;
+  if ('fixed' in rule.depth) depth = rule.depth.fixed;
+  else {
+    const asked = args[rule.depth.arg];
+    depth = typeof asked === 'number' && Number.isFinite(asked) ? Math.trunc(asked) : IMPACT_LIMITS.defaultDepth;
+  }
+  depth = Math.min(Math.max(depth, 1), IMPACT_LIMITS.maxDepth);
+  return depth * (rule.walks === 'each' ? ASSUMED_FAN_OUT : 1);
+}
+
+/** A field of TRAVERSAL_COSTS costs its walk on top of what it costs as a field (a page of results or one value). */
+const traversalEstimator: ComplexityEstimator = (options) => {
+  const rule = traversalRule(options.type, options.field.name);
+  if (!rule) return undefined;
+  const asField = listEstimator(options) ?? 1 + options.childComplexity;
+  return asField + traversalCost(rule, options.args);
+};
+
+export const ESTIMATORS: ComplexityEstimator[] = [
+  traversalEstimator,
+  listEstimator,
+  simpleEstimator({ defaultComplexity: 1 }),
+];
 
 /** The estimated cost of one operation (what the complexity limit compares). */
 export function complexityOf(
@@ -167,7 +251,7 @@ export function checkOperationLimits(
       'maxComplexity',
       limits.maxComplexity,
       cost,
-      `the query's estimated cost is ${cost}; the complexity limit (maxComplexity) is ${limits.maxComplexity}: ask for smaller pages (first) or fewer nested lists`,
+      `the query's estimated cost is ${cost}; the complexity limit (maxComplexity) is ${limits.maxComplexity}: ask for smaller pages (first), fewer nested lists or fewer or shallower graph walks (maxDepth)`,
     );
   }
   return undefined;
