@@ -2,7 +2,6 @@
  * Configuration from the environment, validated once at start. A bad value
  * stops the process with one line naming the variable.
  */
-import { join } from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -12,8 +11,11 @@ const schema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
-  /** Where the embedded Neo4j keeps its data (ignored with NEO4J_URI). */
-  ESTATE_DATA_DIR: z.string().default(join(process.cwd(), '.estate', 'data')),
+  /**
+   * Where the embedded Neo4j keeps its data (ignored with NEO4J_URI). Unset: .estate/data under the
+   * project root, whatever the working directory (server/data.folder.ts decides).
+   */
+  ESTATE_DATA_DIR: z.string().optional(),
   NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   NEO4J_HEAP: z
     .string()
@@ -26,6 +28,10 @@ const schema = z.object({
   ESTATE_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   ESTATE_MAX_BODY: z.string().default('1mb'),
   ESTATE_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  /** How long to keep trying an unreachable NEO4J_URI at start before giving up. */
+  ESTATE_NEO4J_WAIT_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** auto: short coloured lines on a terminal, JSON lines when piped. */
+  ESTATE_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createToken, ensureBootstrapToken, listTokens, revokeToken } from '../../graph/tokens';
+import { createToken, ensureBootstrapToken, hasActiveAdminToken, listTokens, revokeToken } from '../../graph/tokens';
 import type { Executor } from '../../graph/executor';
 import type { ApiToken } from '../../graph/tokens';
 import { ROLES } from '../../resolvers/context';
@@ -120,6 +120,21 @@ export function registerTokenCommands(program: Command, context: () => CliContex
     });
 }
 
+/** Which database a start uses, as the token lines name it: `flags` repeat it on the command line. */
+export interface TokenScope {
+  /** e.g. "the data folder /…/.estate/demo" or "NEO4J_URI=bolt://…". */
+  where: string;
+  /** `--demo`, `--data-dir DIR` or '' (with a leading space when not empty). */
+  flags: string;
+}
+
+const DEFAULT_SCOPE: TokenScope = { where: 'this database', flags: '' };
+
+/** The command that makes a token for this database, exactly as a person should type it. */
+export function tokenCreateCommand(scope: TokenScope, role = 'viewer|editor|admin', name = 'NAME'): string {
+  return `npx estate token create${scope.flags} --name ${name} --role ${role}`;
+}
+
 /**
  * First start of the embedded default with authentication on: when no admin token works, make one
  * named `bootstrap-admin` and print it, once. Returns whether one was made.
@@ -127,20 +142,38 @@ export function registerTokenCommands(program: Command, context: () => CliContex
 export async function announceBootstrapToken(
   executor: Executor,
   out: NodeJS.WritableStream = process.stdout,
+  scope: TokenScope = DEFAULT_SCOPE,
 ): Promise<boolean> {
   const made = await ensureBootstrapToken(executor);
   if (!made) return false;
   out.write(
     [
       '',
-      `No admin token existed, so Estate made one (id ${made.token.id}, name bootstrap-admin). It is shown ONCE; store it now:`,
+      `No admin token existed for ${scope.where}, so Estate made one (id ${made.token.id}, name bootstrap-admin). It is shown ONCE; store it now:`,
       '',
       `    ${made.secret}`,
       '',
       `Send it as the header  Authorization: Bearer ${made.secret}`,
-      'More tokens: npx estate token create --name NAME --role viewer|editor|admin   (revoke: npx estate token revoke ID)',
+      `More tokens: ${tokenCreateCommand(scope)}   (revoke: npx estate token revoke${scope.flags} ID)`,
       '',
     ].join('\n') + '\n',
   );
   return true;
+}
+
+/**
+ * A start where Estate makes no token itself (NEO4J_URI): when no admin token works, say how to make one
+ * for this database. Returns whether one works.
+ */
+export async function adviseAdminToken(
+  executor: Executor,
+  out: NodeJS.WritableStream,
+  scope: TokenScope,
+): Promise<boolean> {
+  if (await hasActiveAdminToken(executor)) return true;
+  out.write(
+    `No admin token works on ${scope.where}: make one with  ${tokenCreateCommand(scope, 'admin', 'admin')}` +
+      `${scope.flags === '' && scope.where.startsWith('NEO4J_URI') ? ' (with the same NEO4J_URI set)' : ''}\n`,
+  );
+  return false;
 }
