@@ -1,11 +1,12 @@
 /**
- * Per-request loaders for CI histories and point-in-time views, and the
+ * Loaders for CI histories and point-in-time views, and the
  * marking that keeps a query in the past: a CI read with `asOf` is marked
  * with that instant, and its neighbour fields (and theirs) and its history
  * are read as of the same instant.
  */
 import DataLoader from 'dataloader';
 import { readHistories } from '../graph/changes.read';
+import type { Executor } from '../graph/executor';
 import type { ChangeRecord, HistoryRequest } from '../graph/changes.read';
 import { itemsAsOf, relationshipsAsOf } from '../graph/history';
 import type { HistoricRelationship } from '../graph/history';
@@ -13,27 +14,48 @@ import type { Item } from '../graph/items.mapping';
 import type { RelationshipType } from '../graph/model/relationships.rules';
 import type { Direction, Neighbour } from '../graph/relationships';
 import type { Context } from './context';
+import { memo } from './loaders';
 
 interface AsOfLoaders {
   items: DataLoader<string, Item | undefined>;
   relationships: DataLoader<string, HistoricRelationship[]>;
 }
 
+interface HistoryLoaders {
+  /** History pages by the arguments they were asked with: one loader (one query per batch) per distinct request. */
+  pages: (request: HistoryRequest) => DataLoader<string, ChangeRecord[]>;
+  /** CIs and their relationships as they were at one instant. */
+  at: (asOf: string) => AsOfLoaders;
+}
+
+/** The instant each CI object was read at; keyed on the object, so it goes with the answer it belongs to. */
 const marks = new WeakMap<object, string>();
-const perRequest = new WeakMap<object, Map<string, AsOfLoaders>>();
-const histories = new WeakMap<object, Map<string, DataLoader<string, ChangeRecord[]>>>();
+
+function makeHistoryLoaders(db: Executor): HistoryLoaders {
+  const pages = new Map<string, DataLoader<string, ChangeRecord[]>>();
+  return {
+    pages(request) {
+      const key = JSON.stringify(request);
+      let loader = pages.get(key);
+      if (!loader) pages.set(key, (loader = new DataLoader((ids) => readHistories(db, ids, request))));
+      return loader;
+    },
+    at: memo((asOf) => ({
+      items: new DataLoader(async (ids: readonly string[]) => {
+        const items = await itemsAsOf(db, ids, asOf);
+        for (const item of items) if (item) marks.set(item, asOf);
+        return items;
+      }),
+      relationships: new DataLoader((ids: readonly string[]) => relationshipsAsOf(db, ids, asOf)),
+    })),
+  };
+}
+
+const historyLoaders = (ctx: Context): HistoryLoaders => ctx.loaders.of(makeHistoryLoaders);
 
 /** The history pages of many CIs asked with the same arguments, loaded in one query per request. */
 export function historyLoader(ctx: Context, request: HistoryRequest): DataLoader<string, ChangeRecord[]> {
-  let byRequest = histories.get(ctx.loaders);
-  if (!byRequest) histories.set(ctx.loaders, (byRequest = new Map<string, DataLoader<string, ChangeRecord[]>>()));
-  const key = JSON.stringify(request);
-  let loader = byRequest.get(key);
-  if (!loader) {
-    loader = new DataLoader((ids) => readHistories(ctx.db, ids, request));
-    byRequest.set(key, loader);
-  }
-  return loader;
+  return historyLoaders(ctx).pages(request);
 }
 
 /** The instant a CI was read at, when it was read in the past. */
@@ -42,21 +64,7 @@ export function asOfOf(item: object): string | undefined {
 }
 
 function loadersAt(ctx: Context, asOf: string): AsOfLoaders {
-  let byInstant = perRequest.get(ctx.loaders);
-  if (!byInstant) perRequest.set(ctx.loaders, (byInstant = new Map<string, AsOfLoaders>()));
-  let loaders = byInstant.get(asOf);
-  if (!loaders) {
-    loaders = {
-      items: new DataLoader(async (ids) => {
-        const items = await itemsAsOf(ctx.db, ids, asOf);
-        for (const item of items) if (item) marks.set(item, asOf);
-        return items;
-      }),
-      relationships: new DataLoader((ids) => relationshipsAsOf(ctx.db, ids, asOf)),
-    };
-    byInstant.set(asOf, loaders);
-  }
-  return loaders;
+  return historyLoaders(ctx).at(asOf);
 }
 
 /** A CI as it was at `asOf` (fields; its neighbour fields follow at the same instant), or undefined. */

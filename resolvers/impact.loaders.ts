@@ -1,9 +1,11 @@
 /**
- * DataLoaders of impact analysis and incidents, one set per request. They
- * hang off the request's context object (a WeakMap, so they go with it)
- * rather than the shared Loaders, keeping this feature in its own files.
+ * DataLoaders of impact analysis and incidents. They are made on first use
+ * in the request's (or subscription event's) loader registry (`Loaders.of`),
+ * so they live exactly as long as it: a subscription's later events never
+ * see an earlier event's health.
  */
 import DataLoader from 'dataloader';
+import type { Executor } from '../graph/executor';
 import { healthOf } from '../graph/impact/impact.health';
 import type { Health } from '../graph/impact/impact.health';
 import { affectedIds, getIncidents } from '../graph/impact/incidents';
@@ -18,17 +20,14 @@ export interface ImpactLoaders {
   affects: DataLoader<string, string[]>;
 }
 
-const perRequest = new WeakMap<Context, ImpactLoaders>();
+function makeImpactLoaders(db: Executor): ImpactLoaders {
+  return {
+    health: new DataLoader((ids) => healthOf(db, ids)),
+    incident: new DataLoader((ids) => getIncidents(db, ids)),
+    affects: new DataLoader((ids) => affectedIds(db, ids)),
+  };
+}
 
 export function impactLoaders(ctx: Context): ImpactLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = {
-      health: new DataLoader((ids) => healthOf(ctx.db, ids)),
-      incident: new DataLoader((ids) => getIncidents(ctx.db, ids)),
-      affects: new DataLoader((ids) => affectedIds(ctx.db, ids)),
-    };
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
+  return ctx.loaders.of(makeImpactLoaders);
 }

@@ -1,8 +1,9 @@
 /**
- * Per-request DataLoaders for lifecycle fields, kept beside the request's
- * other loaders (one set per request, made on first use).
+ * DataLoaders for lifecycle fields, made on first use in the request's (or
+ * subscription event's) loader registry (`Loaders.of`).
  */
 import DataLoader from 'dataloader';
+import type { Executor } from '../graph/executor';
 import { coveringContracts } from '../graph/lifecycle/contracts.query';
 import type { CoveringContract } from '../graph/lifecycle/contracts.query';
 import { lifecycleEvents } from '../graph/lifecycle/lifecycle';
@@ -14,16 +15,13 @@ export interface LifecycleLoaders {
   contracts: DataLoader<string, CoveringContract[]>;
 }
 
-const perRequest = new WeakMap<object, LifecycleLoaders>();
+function makeLifecycleLoaders(db: Executor): LifecycleLoaders {
+  return {
+    events: new DataLoader((ids) => lifecycleEvents(db, ids)),
+    contracts: new DataLoader((ids) => coveringContracts(db, ids)),
+  };
+}
 
 export function lifecycleLoaders(ctx: Context): LifecycleLoaders {
-  let loaders = perRequest.get(ctx.loaders);
-  if (!loaders) {
-    loaders = {
-      events: new DataLoader((ids) => lifecycleEvents(ctx.db, ids)),
-      contracts: new DataLoader((ids) => coveringContracts(ctx.db, ids)),
-    };
-    perRequest.set(ctx.loaders, loaders);
-  }
-  return loaders;
+  return ctx.loaders.of(makeLifecycleLoaders);
 }

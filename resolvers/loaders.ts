@@ -1,8 +1,13 @@
 /**
- * Per-request DataLoaders: every item and neighbour list a request needs is
- * fetched in one query per batch, whatever the shape of the query tree —
- * and, where a root field looked ahead (resolvers/lookahead.ts), the
- * neighbour lists arrive primed with the items and cost no query at all.
+ * The loader registry: one per request and one per subscription event
+ * (dataloader's rule, a new instance per request; a subscription's context
+ * outlives its events, so the subscription resolvers make a new registry for
+ * each). Every item and neighbour list a request needs is fetched in one
+ * query per batch, whatever the shape of the query tree — and, where a root
+ * field looked ahead (resolvers/lookahead.ts), the neighbour lists arrive
+ * primed with the items and cost no query at all. Each feature's own loaders
+ * (impact, lifecycle, history) hang off the same registry through `of`, so
+ * they live exactly as long as these and no cache is keyed on anything else.
  */
 import DataLoader from 'dataloader';
 import type { Executor } from '../graph/executor';
@@ -13,6 +18,9 @@ import { neighbours } from '../graph/relationships';
 import type { Direction, Neighbour } from '../graph/relationships';
 import type { RelationshipType } from '../graph/model/relationships.rules';
 
+/** Makes one feature's set of loaders over a request's executor; `Loaders.of` calls it once per registry. */
+export type LoaderSet<T> = (db: Executor) => T;
+
 export interface Loaders {
   item: DataLoader<string, Item | undefined>;
   /** Items as a look-ahead shapes them (properties, neighbours); one loader per shape, so aliases batch. */
@@ -22,10 +30,12 @@ export interface Loaders {
   prime(found: readonly PrefetchedNeighbours[]): void;
   /** A neighbour list read ahead, there and then (no promise: the field resolves synchronously), or undefined. */
   primed(type: RelationshipType, direction: Direction, id: string): Neighbour[] | undefined;
+  /** A feature's loaders, made by `make` on first use and kept as long as this registry (one request or event). */
+  of<T>(make: LoaderSet<T>): T;
 }
 
-/** A loader per key, made on first use. */
-function memo<L>(make: (key: string) => L): (key: string) => L {
+/** A loader per key, made on first use (for loaders that depend on arguments: a shape, an instant, a page). */
+export function memo<L>(make: (key: string) => L): (key: string) => L {
   const made = new Map<string, L>();
   return (key) => {
     let loader = made.get(key);
@@ -56,6 +66,7 @@ class ReadAhead {
 
 export function createLoaders(db: Executor): Loaders {
   const ready = new ReadAhead();
+  const sets = new Map<LoaderSet<unknown>, unknown>();
   const neighbourLoader = memo((key) => {
     const [type, direction] = key.split(':') as [RelationshipType, Direction];
     const readAhead = ready.of(type, direction);
@@ -81,6 +92,10 @@ export function createLoaders(db: Executor): Loaders {
       }
     },
     primed: (type, direction, id) => ready.get(type, direction, id),
+    of<T>(make: LoaderSet<T>): T {
+      if (!sets.has(make)) sets.set(make, make(db));
+      return sets.get(make) as T;
+    },
   };
   const itemWithLoader = memo(
     (key) =>

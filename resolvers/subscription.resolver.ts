@@ -2,7 +2,9 @@
  * Subscriptions (graphql-ws, same port and path as HTTP). Each `subscribe`
  * returns an async iterator over the committed change log (through the
  * process's ChangeFeed) or over job progress; each event then resolves like
- * a query, with fresh loaders so that `item` shows the CI as it is now.
+ * a query, with a fresh loader registry so that `item`, `health` and every
+ * other loaded field shows the CI as it is now. The context itself lives as
+ * long as the subscription; the registry on it lives for one event.
  */
 import { Arg, Ctx, FieldResolver, ID, Root, Resolver, Subscription } from 'type-graphql';
 import type { PubSub, SubscribeResolverData } from 'type-graphql';
@@ -50,9 +52,17 @@ async function changeStream(ctx: Context, filter: ChangeFilter, afterArg: unknow
   return feed.subscribe(filter, after);
 }
 
-/** Each event is resolved like a new request: loaders must not serve what an earlier event cached. */
-function freshEvent(ctx: Context, change: ChangeRecord): ChangeView {
+/**
+ * Each event is resolved like a new request: a new loader registry (every feature's loaders hang off it), so
+ * nothing an earlier event cached is served again. The root field runs first and an event's execution ends
+ * before the stream hands out the next one, so the fields of this event all read this registry.
+ */
+function newEvent(ctx: Context): void {
   ctx.loaders = createLoaders(ctx.db);
+}
+
+function changeEvent(ctx: Context, change: ChangeRecord): ChangeView {
+  newEvent(ctx);
   return changeView(change);
 }
 
@@ -71,7 +81,7 @@ export class SubscriptionResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | undefined,
     @Ctx() ctx: Context,
   ): ChangeView {
-    return freshEvent(ctx, change);
+    return changeEvent(ctx, change);
   }
 
   @Subscription(() => Change, {
@@ -84,7 +94,7 @@ export class SubscriptionResolver {
     @Arg('after', () => String, { nullable: true }) _after: string | undefined,
     @Ctx() ctx: Context,
   ): ChangeView {
-    return freshEvent(ctx, change);
+    return changeEvent(ctx, change);
   }
 
   @Subscription(() => JobProgress, {
@@ -108,7 +118,7 @@ export class SubscriptionResolver {
     @Arg('serviceId', () => ID) _serviceId: string,
     @Ctx() ctx: Context,
   ) {
-    ctx.loaders = createLoaders(ctx.db);
+    newEvent(ctx);
     return {
       serviceId: event.serviceId,
       health: { state: event.health.state, causeIds: event.health.causes },
