@@ -137,6 +137,29 @@ export async function verifyToken(db: Executor, presented: string, now: Date = n
   return { ok: true, token };
 }
 
+/** Whether each token still works: one read for many ids (the WebSocket re-check); an id not stored is absent. */
+export async function tokenStates(
+  db: Executor,
+  ids: readonly string[],
+  now: Date = new Date(),
+): Promise<Map<string, { ok: true } | { ok: false; reason: 'revoked' | 'expired' }>> {
+  const out = new Map<string, { ok: true } | { ok: false; reason: 'revoked' | 'expired' }>();
+  if (ids.length === 0) return out;
+  const rows = await db.read(
+    'tokens.states',
+    'MATCH (t:ApiToken) WHERE t.id IN $ids RETURN t.id AS id, t.revokedAt AS revokedAt, t.expiresAt AS expiresAt',
+    { ids: [...new Set(ids)] },
+  );
+  for (const row of rows) {
+    const id = row.id as string;
+    if (row.revokedAt) out.set(id, { ok: false, reason: 'revoked' });
+    else if (typeof row.expiresAt === 'string' && Date.parse(row.expiresAt) <= now.getTime()) {
+      out.set(id, { ok: false, reason: 'expired' });
+    } else out.set(id, { ok: true });
+  }
+  return out;
+}
+
 async function touchToken(db: Executor, id: string, now: Date): Promise<void> {
   const since = new Date(now.getTime() - LAST_USED_RESOLUTION_MS).toISOString();
   await db.writeTx('tokens.touch', (tx) =>

@@ -150,6 +150,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     schema,
     introspection: options.introspection,
     formatError,
+    // maxTokens: a query of more tokens is refused while parsing (server/request.shape.ts has the nesting checks).
+    parseOptions: security.parseOptions,
     includeStacktraceInErrorResponses: false,
     // The process owner (server/main.ts) handles SIGINT/SIGTERM and calls stop(); Apollo's own handlers
     // would start a second shutdown and re-send the signal.
@@ -192,6 +194,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.use(
     '/graphql',
     express.json({ limit: options.maxBody }),
+    security.requestShape(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         buildContext(executor, services, security.callerOf(res), requestIdFrom(req.headers['x-request-id'])),
