@@ -36,9 +36,8 @@ export function queryNesting(text: string, stopAt = Infinity): number {
       while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
     } else if (c === 0x22 /* " */) {
       if (text.startsWith('"""', i)) {
-        const end = text.indexOf('"""', i + 3);
         // A block string ends at the first """ not escaped as \""".
-        let close = end;
+        let close = text.indexOf('"""', i + 3);
         while (close > 0 && text[close - 1] === '\\') close = text.indexOf('"""', close + 3);
         i = close < 0 ? text.length : close + 2;
       } else {
