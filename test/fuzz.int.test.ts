@@ -2,7 +2,8 @@
  * Property-based fuzzing (fast-check) of the write paths through the real
  * server: random and hostile inputs (wrong types, unicode, huge strings,
  * Cypher fragments) thrown at createItem, updateItem, relate, search, the
- * items filter, the CSV importer (POST /import) and its cell normaliser.
+ * items filter and the CSV importer (POST /import). (The cell normaliser's
+ * properties are unit tests beside it, importers/normalise.test.ts.)
  * Never a 5xx or INTERNAL_SERVER_ERROR, never a crash, and a refused
  * request writes nothing: the graph moves by exactly what was accepted.
  */
@@ -10,7 +11,6 @@ import fc from 'fast-check';
 import { CLASS_NAMES, CLASSES } from '../graph/model/classes';
 import type { FieldKind } from '../graph/model/classes';
 import { RELATIONSHIP_TYPES } from '../graph/model/relationships.rules';
-import { DEFAULT_CELL_OPTIONS, parseCell } from '../importers/normalise';
 import { cypher, resetGraph, startTestApi } from './support/api';
 import type { TestApi } from './support/api';
 import { ok } from './support/expect';
@@ -352,27 +352,5 @@ it('the CSV importer: never a 500 nor a failed job; atomic imports write all or 
       },
     ),
     { numRuns: IMPORT_RUNS },
-  );
-});
-
-it('the cell normaliser answers every cell of every kind with a value or a reason, never a throw', () => {
-  const kinds: FieldKind[] = [
-    ...new Map(CLASSES.flatMap((c) => c.fields).map((f) => [JSON.stringify(f.kind), f.kind])).values(),
-  ];
-  fc.assert(
-    fc.property(
-      fc.constantFrom(...kinds),
-      fc.oneof(text, csvCell),
-      fc.constantFrom('DMY', 'MDY', undefined),
-      (kind, cell, dateOrder) => {
-        const parsed = parseCell(kind, cell, {
-          ...DEFAULT_CELL_OPTIONS,
-          dateOrder: dateOrder,
-        });
-        expect(typeof parsed.ok).toBe('boolean');
-        if (!parsed.ok) expect(parsed.reason).toEqual(expect.any(String));
-      },
-    ),
-    { numRuns: 2000 },
   );
 });
