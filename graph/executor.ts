@@ -4,9 +4,18 @@
  * them to the right member), tags every transaction with the app and the
  * operation, applies the transaction timeout, counts queries per request and
  * turns driver errors into EstateErrors.
+ *
+ * It also shares the connection pool out. A request's view (forRequest) runs
+ * at most a few queries at once, the rest waiting in line, and all requests
+ * together may hold only the pool less a reserve: so one request with a
+ * thousand aliases cannot take every connection, and background work (imports,
+ * the change feed, webhooks) always finds one. Background work that still finds
+ * the pool busy waits for a connection instead of failing.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Gate, GateTimeout } from './concurrency.gate';
 import { EstateError } from './errors';
 
 export type Row = Record<string, unknown>;
@@ -22,16 +31,44 @@ export interface Tx {
   run(query: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
+/** The driver's connection pool, and how the executor shares it out. */
+export const POOL = {
+  /** Connections the driver keeps to Neo4j. */
+  size: 100,
+  /** How long a session waits for a free connection before the driver gives up. */
+  acquisitionTimeoutMs: 10_000,
+  /** Connections API requests can never take all of: background work (imports, the change feed) always has these. */
+  backgroundReserve: 10,
+  /** Queries of one request in flight at once; the request's other queries wait in line for one to finish. */
+  perRequest: 4,
+  /** How long background work keeps waiting for a connection (retrying the driver's acquisition timeout) before it fails. */
+  backgroundWaitMs: 10 * 60_000,
+} as const;
+
 export interface ExecutorOptions {
   database?: string;
   /** Transaction timeout; a query past it is refused with LIMIT_EXCEEDED. */
   timeoutMs: number;
+  /** How long writeOnce retries a transient failure such as a deadlock (default 5 s; 0: no retry). */
+  writeRetryMs?: number;
+  /** Queries one request's view runs at once (default POOL.perRequest). */
+  perRequest?: number;
+  /** Sessions all requests together may hold (default POOL.size less POOL.backgroundReserve). */
+  apiSessions?: number;
+  /** How long a request's query waits for one of those before it answers SERVICE_UNAVAILABLE (default POOL.acquisitionTimeoutMs). */
+  apiWaitMs?: number;
+  /** How long background work waits for a connection before it fails (default POOL.backgroundWaitMs). */
+  backgroundWaitMs?: number;
 }
 
 export interface Neo4jConnection {
   uri: string;
   user?: string;
   password?: string;
+  /** Default POOL.size. */
+  maxConnectionPoolSize?: number;
+  /** Default POOL.acquisitionTimeoutMs. */
+  connectionAcquisitionTimeoutMs?: number;
 }
 
 export function createDriver(conn: Neo4jConnection): Driver {
@@ -41,8 +78,8 @@ export function createDriver(conn: Neo4jConnection): Driver {
   // Plain JS numbers: every integer Estate stores fits in 2^53.
   return neo4j.driver(conn.uri, auth, {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 100,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: conn.maxConnectionPoolSize ?? POOL.size,
+    connectionAcquisitionTimeout: conn.connectionAcquisitionTimeoutMs ?? POOL.acquisitionTimeoutMs,
     // Transient failures (a leader switch, a deadlock) are retried this long; past it a request whose
     // Neo4j is down answers SERVICE_UNAVAILABLE in seconds instead of hanging for the default 30 s.
     maxTransactionRetryTime: 5_000,
@@ -56,17 +93,133 @@ export type CommitListener = () => void;
 /** How long a transient failure of a single-statement write is retried (the driver's own retry time). */
 const WRITE_RETRY_MS = 5_000;
 
+/** Sessions in flight through an executor and all its views, for tests and metrics. */
+export interface SessionCounts {
+  /** Open now. */
+  open: number;
+  /** Most open at once since the last resetPeak(). */
+  peak: number;
+  /** API queries waiting for a slot now (their request's, or one of all requests'). */
+  waiting: number;
+}
+
+/** What an executor and all its views share: the commit listeners, the API's gate and the counts. */
+interface Shared {
+  commitListeners: Set<CommitListener>;
+  api: Gate;
+  sessions: SessionCounts;
+}
+
+/** The request view whose slot the running code holds: a query it runs inside that one takes no second slot. */
+const holding = new AsyncLocalStorage<Executor>();
+
 export class Executor {
+  private readonly shared: Shared;
+  /** Present on a request's view: its own few slots. */
+  private readonly requestGate?: Gate;
+
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
     readonly stats: QueryStats = { queries: 0, dbMs: 0 },
-    private readonly commitListeners: Set<CommitListener> = new Set(),
-  ) {}
+    shared?: Shared,
+    requestGate?: Gate,
+  ) {
+    this.shared = shared ?? {
+      commitListeners: new Set(),
+      api: new Gate('the API sessions', options.apiSessions ?? POOL.size - POOL.backgroundReserve),
+      sessions: { open: 0, peak: 0, waiting: 0 },
+    };
+    this.requestGate = requestGate;
+  }
 
-  /** A view of this executor that counts into its own stats (one per request). */
-  forRequest(): Executor {
-    return new Executor(this.driver, this.options, { queries: 0, dbMs: 0 }, this.commitListeners);
+  /**
+   * A view of this executor for one request: it counts into its own stats, runs at most `perRequest`
+   * queries at once (the rest wait in line) and shares the API's part of the pool with every other request.
+   */
+  forRequest(perRequest = this.options.perRequest ?? POOL.perRequest): Executor {
+    return new Executor(
+      this.driver,
+      this.options,
+      { queries: 0, dbMs: 0 },
+      this.shared,
+      new Gate('this request', perRequest),
+    );
+  }
+
+  /**
+   * A view for work that outlives a request (an import job started or resumed through the API): no
+   * per-request limit, not counted against the API's sessions, and it waits for a busy pool.
+   */
+  background(): Executor {
+    return this.requestGate ? new Executor(this.driver, this.options, { queries: 0, dbMs: 0 }, this.shared) : this;
+  }
+
+  /** Sessions in flight through this executor and every view of it (tests sample it). */
+  get sessions(): Readonly<SessionCounts> {
+    return this.shared.sessions;
+  }
+
+  /** Start counting the peak afresh. */
+  resetPeak(): void {
+    this.shared.sessions.peak = this.shared.sessions.open;
+  }
+
+  /**
+   * Run one unit of database work (one session) once admitted. A request's view first takes one of its
+   * own slots, then one of the API's (SERVICE_UNAVAILABLE when none frees up in time); work already
+   * holding this view's slot (a query inside a transaction's work) goes straight on. Background work
+   * takes no slot, and when the driver finds no free connection in time it waits and tries again.
+   */
+  private async admitted<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.requestGate) return this.waitingForPool(() => this.counted(work));
+    if (holding.getStore() === this) return this.counted(work);
+    const { sessions, api } = this.shared;
+    sessions.waiting += 1;
+    let releaseOwn: (() => void) | undefined;
+    let releaseApi: (() => void) | undefined;
+    try {
+      releaseOwn = await this.requestGate.acquire();
+      releaseApi = await api.acquire(this.options.apiWaitMs ?? POOL.acquisitionTimeoutMs);
+    } catch (error) {
+      releaseOwn?.();
+      throw translateDriverError(error);
+    } finally {
+      sessions.waiting -= 1;
+    }
+    try {
+      return await holding.run(this, () => this.counted(work));
+    } finally {
+      releaseApi();
+      releaseOwn();
+    }
+  }
+
+  private async counted<T>(work: () => Promise<T>): Promise<T> {
+    const { sessions } = this.shared;
+    sessions.open += 1;
+    if (sessions.open > sessions.peak) sessions.peak = sessions.open;
+    try {
+      return await work();
+    } finally {
+      sessions.open -= 1;
+    }
+  }
+
+  /**
+   * Background work: a connection acquisition that timed out ran nothing, so it is safe to try again; an
+   * import waits out an API burst instead of failing its job. Gives up after backgroundWaitMs.
+   */
+  private async waitingForPool<T>(work: () => Promise<T>): Promise<T> {
+    const deadline = performance.now() + (this.options.backgroundWaitMs ?? POOL.backgroundWaitMs);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (!isAcquisitionTimeout(error) || performance.now() > deadline) throw translateDriverError(error);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+    }
   }
 
   /**
@@ -75,12 +228,12 @@ export class Executor {
    * that changed nothing (a webhook lease renewal with no webhooks) tells no one.
    */
   onCommit(listener: CommitListener): () => void {
-    this.commitListeners.add(listener);
-    return () => this.commitListeners.delete(listener);
+    this.shared.commitListeners.add(listener);
+    return () => this.shared.commitListeners.delete(listener);
   }
 
   private committed(): void {
-    for (const listener of [...this.commitListeners]) {
+    for (const listener of [...this.shared.commitListeners]) {
       try {
         listener();
       } catch {
@@ -97,8 +250,12 @@ export class Executor {
    * most of the hold. Transient failures (a deadlock) are retried, so the statement must be safe to run
    * again.
    */
-  async writeOnce(op: string, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const deadline = performance.now() + WRITE_RETRY_MS;
+  writeOnce(op: string, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.admitted(() => this.writeOnceAdmitted(op, query, params));
+  }
+
+  private async writeOnceAdmitted(op: string, query: string, params: Record<string, unknown>): Promise<Row[]> {
+    const deadline = performance.now() + (this.options.writeRetryMs ?? WRITE_RETRY_MS);
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
       const started = performance.now();
@@ -109,7 +266,8 @@ export class Executor {
         if (result.summary.counters.containsUpdates()) this.committed();
         return rows;
       } catch (error) {
-        if (!neo4j.isRetryableError(error) || performance.now() > deadline) throw translateDriverError(error);
+        // An acquisition timeout is not the statement's failure: it goes up (to waitingForPool, or to the client).
+        if (!neo4j.isRetryableError(error) || performance.now() >= deadline) throw translateDriverError(error);
       } finally {
         this.stats.dbMs += performance.now() - started;
         await session.close();
@@ -126,7 +284,11 @@ export class Executor {
    * explicit transaction adds BEGIN and COMMIT (a third of a small read's time). A single statement needs
    * no retry loop: a transient failure surfaces as the same translated error a retried one ends in.
    */
-  async read(op: string, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  read(op: string, query: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.admitted(() => this.readAdmitted(op, query, params));
+  }
+
+  private async readAdmitted(op: string, query: string, params: Record<string, unknown>): Promise<Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
     this.stats.queries += 1;
@@ -154,7 +316,11 @@ export class Executor {
     return this.transaction('WRITE', op, work);
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  private transaction<T>(mode: 'READ' | 'WRITE', op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.admitted(() => this.transactionAdmitted(mode, op, work));
+  }
+
+  private async transactionAdmitted<T>(mode: 'READ' | 'WRITE', op: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -210,11 +376,37 @@ export function toNeo4jParams(value: unknown): unknown {
   return value;
 }
 
-/** Neo4j error codes mapped to what a client can act on; anything else stays internal. */
+/** Why the database answered SERVICE_UNAVAILABLE (`extensions.cause`): each means "retry shortly". */
+export type UnavailableCause = 'POOL_BUSY' | 'TRANSIENT' | 'UNREACHABLE';
+
+const unavailable = (cause: UnavailableCause, message: string, reason: string, extra: Record<string, unknown> = {}) =>
+  new EstateError('SERVICE_UNAVAILABLE', message, [{ reason }], {
+    cause,
+    retryAfterSeconds: cause === 'UNREACHABLE' ? 2 : 1,
+    ...extra,
+  });
+
+/** The driver found no free connection in time (its message is the only mark: the code is N/A). */
+function isDriverAcquisitionTimeout(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message.startsWith('Connection acquisition timed out');
+}
+
+/** No connection came free in time, as the driver says it or as translateDriverError has turned it. */
+export function isAcquisitionTimeout(error: unknown): boolean {
+  if (error instanceof EstateError) return error.code === 'SERVICE_UNAVAILABLE' && error.extra.cause === 'POOL_BUSY';
+  return isDriverAcquisitionTimeout(error);
+}
+
+/**
+ * Neo4j and driver errors mapped to what a client can act on; anything else stays internal. This is the
+ * one place they are mapped: a busy pool, a transient failure the retries did not outlast (a deadlock)
+ * and an unreachable database are all SERVICE_UNAVAILABLE (HTTP 503 with Retry-After), never a 500.
+ */
 export function translateDriverError(error: unknown): unknown {
   if (error instanceof EstateError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const message = (error as { message?: string }).message ?? '';
+  const code = (error as { code?: string } | null)?.code ?? '';
+  const message = (error as { message?: string } | null)?.message ?? '';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new EstateError('CONFLICT', 'the write would break a uniqueness rule', [
       { field: uniquePropertyIn(message), reason: 'another CI already has this value' },
@@ -225,16 +417,40 @@ export function translateDriverError(error: unknown): unknown {
       { reason: 'transaction timeout reached; narrow the request' },
     ]);
   }
+  if (error instanceof GateTimeout) {
+    return unavailable(
+      'POOL_BUSY',
+      `the database is busy: no connection came free within ${error.waitedMs} ms; retry shortly`,
+      `every connection the API may use is taken (${error.gate})`,
+    );
+  }
+  if (isDriverAcquisitionTimeout(error)) {
+    return unavailable(
+      'POOL_BUSY',
+      'the database is busy: no connection came free in time; retry shortly',
+      'the connection pool is exhausted (connection acquisition timeout)',
+    );
+  }
   if (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
   ) {
-    return new EstateError(
-      'SERVICE_UNAVAILABLE',
+    return unavailable(
+      'UNREACHABLE',
       'the database is unavailable; retry in a few seconds',
-      [{ reason: 'Neo4j could not be reached' }],
-      { retryAfterSeconds: 2 },
+      'Neo4j could not be reached',
+    );
+  }
+  if (code.startsWith('Neo.TransientError.')) {
+    // The executor has already retried it (executeRead/executeWrite, writeOnce) for as long as it may.
+    return unavailable(
+      'TRANSIENT',
+      `the database could not complete the request even after retrying (${code}); retry shortly`,
+      code === 'Neo.TransientError.Transaction.DeadlockDetected'
+        ? 'a deadlock with concurrent writes outlasted the retries'
+        : 'a transient database failure outlasted the retries',
+      { neo4jCode: code },
     );
   }
   return error;

@@ -53,7 +53,8 @@ function fileSize(path: string): number {
 function launch(db: Executor, job: ImportJob, request: Omit<StartImport, 'options' | 'filePath'>): StartedImport {
   running.add(job.id);
   const done = runImport({
-    db,
+    // The job outlives the request that started it: no per-request limit, and it waits out a busy pool.
+    db: db.background(),
     job,
     open: () => createReadStream(job.filePath, { highWaterMark: 256 * 1024 }),
     writer: { actor: request.actor, source: 'import', requestId: request.requestId, jobId: job.id },
