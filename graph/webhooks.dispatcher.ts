@@ -10,6 +10,9 @@
  * to renew its leases and pick up webhooks registered elsewhere.
  */
 import { createHmac, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Executor } from './executor';
 import type { ChangeFeed, FeedLogger } from './changes.feed';
 import { readChanges } from './changes.read';
@@ -17,6 +20,8 @@ import type { ChangeRecord } from './changes.read';
 import { changeView } from './changes.view';
 import { leaseWebhooks, recordDelivery, recordFailure, releaseWebhooks } from './webhooks';
 import type { LeasedWebhook } from './webhooks';
+import { checkedLookup, STRICT_TARGETS, targetRefusal } from './webhooks.targets';
+import type { TargetPolicy } from './webhooks.targets';
 
 export interface DispatcherOptions {
   /** How long a lease lasts without renewal. */
@@ -28,6 +33,8 @@ export interface DispatcherOptions {
   /** First retry delay; each further failure doubles it, up to maxBackoffMs. */
   backoffMs: number;
   maxBackoffMs: number;
+  /** Which addresses webhooks may deliver to (webhooks.targets.ts); default public ones only. */
+  targets: TargetPolicy;
 }
 
 export const DISPATCHER_DEFAULTS: DispatcherOptions = {
@@ -36,6 +43,7 @@ export const DISPATCHER_DEFAULTS: DispatcherOptions = {
   timeoutMs: 10_000,
   backoffMs: 1000,
   maxBackoffMs: 5 * 60_000,
+  targets: STRICT_TARGETS,
 };
 
 export const SIGNATURE_HEADER = 'x-estate-signature';
@@ -77,6 +85,11 @@ export class WebhookDispatcher {
     private readonly log: FeedLogger = { warn: () => {}, error: () => {} },
   ) {
     this.options = { ...DISPATCHER_DEFAULTS, ...options };
+  }
+
+  /** The target policy registration checks against too, so both ends of a webhook apply the same rule. */
+  get targets(): TargetPolicy {
+    return this.options.targets;
   }
 
   async start(): Promise<void> {
@@ -223,25 +236,49 @@ export class WebhookDispatcher {
   private async post(webhook: LeasedWebhook, batch: readonly ChangeRecord[]): Promise<string | undefined> {
     const cursor = String(batch[batch.length - 1].seq);
     const body = JSON.stringify({ webhookId: webhook.id, cursor, changes: batch.map(changeJson) });
+    const url = new URL(webhook.url);
+    // The URL was checked when registered; its host may resolve elsewhere now, or the policy be stricter.
+    const refusal = await targetRefusal(url, this.options.targets);
+    if (refusal) return `the target is refused: ${refusal}`;
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+      'user-agent': 'estate-webhooks/0.1',
+      [SIGNATURE_HEADER]: signBody(webhook.secret, body),
+      'x-estate-webhook': webhook.id,
+      'x-estate-delivery': randomUUID(),
+      'x-estate-cursor': cursor,
+    };
     try {
-      const response = await fetch(webhook.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'estate-webhooks/0.1',
-          [SIGNATURE_HEADER]: signBody(webhook.secret, body),
-          'x-estate-webhook': webhook.id,
-          'x-estate-delivery': randomUUID(),
-          'x-estate-cursor': cursor,
-        },
+      const status = await postOnce(
+        url,
+        { method: 'POST', headers, lookup: checkedLookup(this.options.targets) },
         body,
-      });
-      await response.body?.cancel().catch(() => {});
-      return response.ok ? undefined : `the receiver answered HTTP ${response.status}`;
+        this.options.timeoutMs,
+      );
+      return status >= 200 && status < 300 ? undefined : `the receiver answered HTTP ${status}`;
     } catch (error) {
       return `the receiver could not be reached: ${(error as Error).message}`;
     }
   }
+}
+
+/**
+ * One POST with node's http(s) rather than fetch, for its `lookup` hook: the connection's own DNS
+ * answer is checked against the target policy, so DNS cannot change between check and connect.
+ * Redirects are not followed (a 3xx is a failed delivery). Resolves the status code.
+ */
+function postOnce(url: URL, options: RequestOptions, body: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { ...options, signal: AbortSignal.timeout(timeoutMs) }, (res: IncomingMessage) => {
+      res.resume(); // the body is not read, only drained
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    });
+    req.on('error', (error: Error) =>
+      reject(error.name === 'AbortError' ? new Error(`no answer within ${timeoutMs} ms`) : error),
+    );
+    req.end(body);
+  });
 }

@@ -16,6 +16,8 @@ import { badInput, forbidden, notFound } from './errors';
 import { parseChangeFilter } from './changes.filter';
 import type { ChangeFilter } from './changes.filter';
 import { parseCursor, readHead } from './changes.read';
+import { STRICT_TARGETS, targetRefusal } from './webhooks.targets';
+import type { TargetPolicy } from './webhooks.targets';
 
 export interface Webhook {
   id: string;
@@ -82,10 +84,14 @@ export async function registerWebhook(
   actor: string,
   mayManage: boolean,
   input: WebhookInput,
+  targets: TargetPolicy = STRICT_TARGETS,
 ): Promise<{ webhook: Webhook; secret: string }> {
   if (!mayManage) throw forbidden('only an admin may register webhooks');
   const url = urlSchema.safeParse(input.url);
   if (!url.success) throw badInput('input.url', url.error.issues[0].message);
+  // Checked again at every delivery (webhooks.dispatcher.ts): DNS may change after this.
+  const refusal = await targetRefusal(new URL(url.data), targets);
+  if (refusal) throw badInput('input.url', refusal);
   const filter = parseChangeFilter(input.filter, 'input.filter');
   const head = await readHead(db);
   const after = parseCursor(input.after, 'input.after') ?? head;

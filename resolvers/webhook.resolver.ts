@@ -19,11 +19,13 @@ export class WebhookResolver {
       'Register a URL to receive the changes matching a filter, as signed POSTs of batches in sequence order (admin).',
   })
   async registerWebhook(@Arg('input', () => WebhookInput) input: WebhookInput, @Ctx() ctx: Context) {
-    const { webhook, secret } = await registerWebhook(ctx.db, ctx.writer.actor, ctx.role === 'admin', {
-      url: input.url,
-      filter: input.filter ? { ...input.filter } : undefined,
-      after: input.after,
-    });
+    const { webhook, secret } = await registerWebhook(
+      ctx.db,
+      ctx.writer.actor,
+      ctx.role === 'admin',
+      { url: input.url, filter: input.filter ? { ...input.filter } : undefined, after: input.after },
+      ctx.services.webhooks.targets,
+    );
     ctx.services.webhooks.refresh();
     return { webhook: view(webhook), secret };
   }

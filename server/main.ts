@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger } from 'pino';
 import { runningEmbeddedNeo4j } from '../graph/embedded/embedded';
+import { targetPolicyFromEnv } from '../graph/webhooks.targets';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { chooseDataDir, folderFlagsOf, markServer, projectRoot, runningServer } from './data.folder';
@@ -122,6 +123,8 @@ async function serve(opts: { port?: string }, flags: FolderFlags): Promise<void>
       security,
       // Uploads and import reports stay private to this data folder (0700), with a retention.
       importDir: join(dataDir, 'imports'),
+      // Webhooks deliver to public addresses only, unless ESTATE_WEBHOOK_ALLOW_PRIVATE / _ALLOW_HOSTS say otherwise.
+      changes: { webhooks: { targets: targetPolicyFromEnv(process.env) } },
     });
   } catch (error) {
     await db.close();

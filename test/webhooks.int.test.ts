@@ -18,6 +18,8 @@ import { ok, refused } from './support/expect';
 
 jest.setTimeout(180_000);
 
+const ALLOW_PRIVATE = { allowPrivate: true, allowHosts: [] };
+
 interface Delivery {
   headers: IncomingHttpHeaders;
   raw: string;
@@ -83,7 +85,8 @@ const receiver = new Receiver();
 const instances: RunningApp[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // The receiver listens on 127.0.0.1, which webhooks may reach only when private targets are allowed.
+  api = await startTestApi({ changes: { webhooks: { targets: ALLOW_PRIVATE } } });
   await resetGraph(api.executor);
   await api.executor.writeTx('test.webhooks', (tx) => tx.run('MATCH (w:Webhook) DELETE w'));
   // Deliveries come only from the instances each test starts.
@@ -105,7 +108,7 @@ async function startInstance() {
     host: '127.0.0.1',
     introspection: true,
     maxBody: '1mb',
-    changes: { webhooks: { backoffMs: 100, maxBackoffMs: 400, leaseMs: 3000, batchSize: 3 } },
+    changes: { webhooks: { backoffMs: 100, maxBackoffMs: 400, leaseMs: 3000, batchSize: 3, targets: ALLOW_PRIVATE } },
   });
   instances.push(app);
   return { app, sdk: getSdk(new GraphQLClient(app.url, { errorPolicy: 'all' })) };

@@ -33,6 +33,8 @@ export interface TestApiOptions {
   introspection?: boolean;
   maxBody?: string;
   logger?: Logger;
+  /** Change feed and webhook tuning (e.g. webhook targets allowed on 127.0.0.1). */
+  changes?: AppOptions['changes'];
 }
 
 /** An SDK client with a token of its own. */
@@ -82,6 +84,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     host: '127.0.0.1',
     introspection: options.introspection ?? true,
     maxBody: options.maxBody ?? '1mb',
+    changes: options.changes,
     security: securitySettings({
       auth: { cacheMs: 0, ...options.auth },
       limits: { rateLimit: 0, ...options.limits },
