@@ -41,6 +41,8 @@ import type { TestApi } from './support/api';
 
 const ROOT = join(__dirname, '..');
 /** Pages that another step writes; a link to one is tolerated only while it does not exist yet. */
+/** The host the webhook example registers (docs/changelog.md). */
+const WEBHOOK_HOST = 'hooks.example.com';
 const PENDING_PAGES = new Set(['docs/architecture.md']);
 
 interface Block {
@@ -69,7 +71,7 @@ function blocksOf(file: string): Block[] {
 
 /** Relative .md links of a file, in order, as repository paths with their anchors. */
 function linksOf(file: string): { target: string; anchor?: string }[] {
-  const text = readFileSync(join(ROOT, file), 'utf8').replace(/```[\s\S]*?```/g, '');
+  const text = readFileSync(join(ROOT, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
     .map((m) => m[1])
     .filter((href) => !/^[a-z]+:/.test(href))
@@ -82,7 +84,7 @@ function linksOf(file: string): { target: string; anchor?: string }[] {
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
 function anchorsOf(file: string): Set<string> {
-  const text = readFileSync(join(ROOT, file), 'utf8').replace(/```[\s\S]*?```/g, '');
+  const text = readFileSync(join(ROOT, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
   return new Set(
     [...text.matchAll(/^#+ (.+)$/gm)].map((m) =>
       m[1]
@@ -116,9 +118,17 @@ interface Run {
 }
 
 /** Runs a command to its end (or kills it after `timeoutMs`) and collects its output. */
-function run(command: string, args: string[], options: { cwd: string; timeoutMs: number }): Promise<Run> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -173,12 +183,20 @@ function typeCheck(files: string[]): Map<string, string[]> {
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // The webhook example registers a receiver at a host of its own, which does not resolve here.
+  api = await startTestApi({ changes: { webhooks: { targets: { allowPrivate: false, allowHosts: [WEBHOOK_HOST] } } } });
   await resetGraph(api.executor);
   await seedEstate(api.executor, generateEstate('small', 42));
   scratch = mkdtempSync(join(tmpdir(), 'estate-readme-'));
   cpSync(join(ROOT, 'examples'), join(scratch, 'examples'), { recursive: true });
-  env = { ...process.env, ESTATE: api.app.url.replace(/\/graphql$/, ''), TOKEN: api.token, ESTATE_ROOT: ROOT };
+  env = {
+    ...process.env,
+    ESTATE: api.app.url.replace(/\/graphql$/, ''),
+    TOKEN: api.token,
+    ESTATE_ROOT: ROOT,
+    // Snippets run from the scratch folder, where ts-node would not find the project's settings.
+    TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+  };
   if (BLOCKS.some((b) => /npx estate/.test(b.body) && !b.info.startsWith('no-run'))) await ensureBuilt();
   BLOCKS.filter((b) => b.lang === 'ts').forEach((b, i) => {
     const file = join(ROOT, `.readme-snippet-${i}.tmp.ts`);
@@ -269,10 +287,23 @@ async function runGraphql(block: Block): Promise<void> {
   }
 }
 
-/** What a shell block runs after: strict mode, curl that fails on an HTTP error, `npx estate` as the built CLI. */
+/**
+ * What a shell block runs after: strict mode, curl that fails on an HTTP error, `npx estate` as the built
+ * CLI, and the variables earlier blocks of the same page set (`JOB=$(…)`), as in one terminal.
+ */
 const SHELL_PRELUDE = `set -euo pipefail
 curl() { command curl --fail-with-body "$@"; }
 npx() { if [ "$1" = estate ]; then shift; node "$ESTATE_ROOT/bin/estate.js" "$@"; else command npx "$@"; fi; }
+__before=" $(compgen -v | tr '\\n' ' ') "
+if [ -f "$ESTATE_VARS" ]; then source "$ESTATE_VARS"; fi
+__keep() {
+  local __v
+  for __v in $(compgen -v); do
+    case "$__v" in __* | FUNCNAME | BASH*) continue ;; esac
+    case "$__before" in *" $__v "*) ;; *) declare -p "$__v" ;; esac
+  done
+}
+trap '__keep > "$ESTATE_VARS.new" && mv "$ESTATE_VARS.new" "$ESTATE_VARS"' EXIT
 `;
 
 /** A failed example's message: where it is, what went wrong, and everything it printed. */
@@ -281,7 +312,12 @@ function failure(block: Block, what: string, result: { stdout: string; stderr: s
 }
 
 async function runShell(block: Block): Promise<void> {
-  const result = await run('bash', ['-c', SHELL_PRELUDE + block.body], { cwd: scratch, timeoutMs: 240_000 });
+  const vars = join(scratch, `${block.file.replace(/\W/g, '_')}.vars`);
+  const result = await run('bash', ['-c', SHELL_PRELUDE + block.body], {
+    cwd: scratch,
+    timeoutMs: 240_000,
+    env: { ...env, ESTATE_VARS: vars },
+  });
   if (result.code !== 0) throw new Error(failure(block, `exited with ${result.code}`, result));
   if (/"errors"\s*:\s*\[/.test(result.stdout)) throw new Error(failure(block, 'answered with GraphQL errors', result));
 }
