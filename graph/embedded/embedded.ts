@@ -273,11 +273,15 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   log(`Starting embedded Neo4j on bolt://127.0.0.1:${port} (data ${dataDir}, logs ${path.join(dataDir, 'logs')})`);
 
   // stdin stays an open pipe: the launcher exits when it reaches EOF, so a parent that dies
-  // (even by SIGKILL) takes Neo4j with it.
+  // (even by SIGKILL) takes Neo4j with it. Detached = its own process group, so a terminal's Ctrl-C
+  // (sent to the whole foreground group) reaches only Node, which stops the API first and then
+  // Neo4j; Java taking the same SIGINT used to shut the store under a still-running API (slow
+  // stops, stack traces). Stopping it is Node's job: stop(), the exit hook, or stdin EOF.
   const child: ChildProcess = spawn(javaCommand(), args, {
     cwd: dataDir,
     stdio: ['pipe', 'pipe', 'pipe'],
     windowsHide: true,
+    detached: true,
   });
   // Don't let a forgotten stop() keep Node alive; the exit hook and stdin EOF still stop Neo4j.
   child.unref();
