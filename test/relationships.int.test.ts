@@ -95,6 +95,31 @@ it('lets an application run on several VMs (redundancy)', async () => {
   await create('VirtualMachine', 'vm-2');
   ok(await relate('app-1', 'RUNS_ON', 'vm-1'));
   ok(await relate('app-1', 'RUNS_ON', 'vm-2'));
+
+  // Both edges are there (the second did not replace the first): through the API from both ends…
+  const runsOn = ok(await api.sdk.Related({ id: 'app-1', direction: 'OUT', types: ['RUNS_ON'] })).item!.related;
+  expect(runsOn.map((r) => [r.type, r.item.id])).toEqual([
+    ['RUNS_ON', 'vm-1'],
+    ['RUNS_ON', 'vm-2'],
+  ]);
+  for (const vm of ['vm-1', 'vm-2']) {
+    const hosted = ok(await api.sdk.Related({ id: vm, direction: 'IN', types: ['RUNS_ON'] })).item!.related;
+    expect(hosted.map((r) => r.item.id)).toEqual(['app-1']);
+  }
+  // …and in the graph, exactly once each.
+  const rows = await cypher(
+    api.executor,
+    "MATCH (:CI {id: 'app-1'})-[:RUNS_ON]->(vm:CI) RETURN vm.id AS id ORDER BY id",
+  );
+  expect(rows.map((r) => r.id)).toEqual(['vm-1', 'vm-2']);
+
+  // And they count as redundancy: one VM down degrades the application, both take it down.
+  const stateOfApp = async (failed: string[]) => {
+    const answer = ok(await api.sdk.Impact({ failed })).impact.impacted.edges;
+    return answer.find((e) => e.id === 'app-1')?.state;
+  };
+  expect(await stateOfApp(['vm-1'])).toBe('DEGRADED');
+  expect(await stateOfApp(['vm-1', 'vm-2'])).toBe('DOWN');
 });
 
 it('refuses a PART_OF cycle and a LOCATED_IN cycle', async () => {
