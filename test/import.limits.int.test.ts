@@ -76,7 +76,7 @@ async function post(body: ReadableStream<Uint8Array> | string) {
     body,
     headers: { 'content-type': 'text/csv' },
     duplex: 'half',
-  } as RequestInit);
+  });
   const json = (await res.json()) as { errors?: { extensions: Record<string, unknown> }[]; jobId?: string };
   return { status: res.status, error: json.errors?.[0].extensions, jobId: json.jobId, ms: performance.now() - started };
 }
@@ -146,7 +146,7 @@ describe('through the CLI', () => {
     expect(job.status).toBe('REJECTED');
     expect(job.errors).toBeGreaterThan(900);
     const size = statSync(errors).size;
-    const lines = parse<string[]>(await readAll(errors), { relax_column_count: true });
+    const lines: string[][] = parse(await readAll(errors), { relax_column_count: true });
     expect(lines.length).toBe(job.errors + 1);
     // The report's header line holds the file's header once; each error line is short.
     expect(size).toBeLessThan(header.length + job.errors * 300);
@@ -167,7 +167,7 @@ describe('through the CLI', () => {
     const job = await testCli(executor).import(file, { class: 'Server', mode: 'partial', errors });
     expect(job.errors).toBe(40);
     expect(statSync(errors).size).toBeLessThanOrEqual(MAX_REPORT_BYTES);
-    const lines = parse<string[]>(await readAll(errors), { relax_column_count: true });
+    const lines: string[][] = parse(await readAll(errors), { relax_column_count: true });
     const last = lines[lines.length - 1];
     const listed = lines.length - 2;
     expect(listed).toBeGreaterThan(20);
