@@ -60,7 +60,7 @@ export interface ImportRoutesOptions {
   progress?: JobProgressBus;
   /**
    * Where uploads and reports are kept, one folder per job, made private (0700);
-   * default: a new private folder under the OS temp folder.
+   * default: a new private folder under the OS temp folder, removed by stop().
    */
   dir?: string;
   /** Largest upload in bytes (default: ESTATE_MAX_UPLOAD_MB, else 500 MB). */
@@ -73,7 +73,7 @@ export interface ImportRoutes {
   router: Router;
   /** The private folder the uploads and reports are kept in. */
   dir: string;
-  /** Stop the daily sweep of old job folders. */
+  /** Stop the daily sweep of old job folders (and remove the folder if it was made for this process). */
   stop(): void;
 }
 
@@ -144,7 +144,12 @@ export function importRoutes(options: ImportRoutesOptions): ImportRoutes {
   );
   router.post('/import/:id/resume', handle(ctx, resumeRoute(ctx)));
   router.get('/export', handle(ctx, exportRoute(ctx)));
-  return { router, dir, stop: () => sweep.stop() };
+  const stop = () => {
+    sweep.stop();
+    // A folder made for this process alone (no `dir` given: tests, in-process tools) goes with it.
+    if (!options.dir) rmSync(dir, { recursive: true, force: true });
+  };
+  return { router, dir, stop };
 }
 
 /** Run a route; an EstateError is a refusal with its status, anything else a logged 500. */
