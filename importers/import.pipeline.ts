@@ -31,10 +31,10 @@ import type { WriteContext } from '../graph/changes';
 import { EstateError } from '../graph/errors';
 import type { Executor } from '../graph/executor';
 import { readCsv } from './csv.source';
-import type { CsvRecord } from './csv.source';
+import type { CsvRecord, CsvSource } from './csv.source';
 import { ErrorReport, RowReport } from './error.report';
 import type { RowOutcomeLine } from './error.report';
-import type { Draft, ImportHandler, Outcome } from './import.handler';
+import type { Draft, HeaderPlan, ImportHandler, Outcome } from './import.handler';
 import { ERROR_SAMPLE, recordBatch, updateJob, ZERO_COUNTS } from './import.jobs';
 import type { ImportJob, JobCounts, JobError, JobPhase, JobStatus } from './import.jobs';
 import type { ImportOptions } from './import.options';
@@ -42,6 +42,7 @@ import { StaleBatchError } from './import.write';
 import { itemsHandler } from './items.import';
 import { relationshipsHandler, RowsRefusedOnWrite } from './relationships.import';
 import { SeenKeys } from './seen.keys';
+import type { SeenView } from './seen.keys';
 import type { Reconciled } from './reconcile';
 
 export interface ImportProgress extends JobCounts {
@@ -96,97 +97,201 @@ interface PassResult {
   headerRejected: boolean;
 }
 
+/** A batch written: its outcomes and the job's counters after it. */
+interface BatchWritten {
+  outcomes: Outcome[];
+  counts: JobCounts;
+}
+
 /** Run (or resume) an import job to its end; the returned job is its final record. Never throws for a failed job. */
-export async function runImport(run: ImportRun): Promise<ImportJob> {
-  const { db } = run;
-  let job = run.job;
-  const options = job.options;
-  const resumeAfter = job.lastCommittedRow;
-  const errors = job.errorsFile ? new ErrorReport(job.errorsFile, resumeAfter > 0) : undefined;
-  const report = job.reportFile ? new RowReport(job.reportFile, resumeAfter > 0) : undefined;
-  const sample: JobError[] = [...job.errorSample];
-  let phase: JobPhase = options.dryRun
-    ? 'PLANNING'
-    : options.mode === 'atomic' && job.phase !== 'WRITING'
-      ? 'VALIDATING'
-      : 'WRITING';
-  let status: JobStatus = 'RUNNING';
-  let counts: JobCounts = countsOf(job);
+export function runImport(run: ImportRun): Promise<ImportJob> {
+  return new ImportRunner(run).execute();
+}
 
-  const emit = (extra: Partial<ImportProgress> & { bytesRead: number; rowsPerSecond: number }) =>
-    run.onProgress?.({ jobId: job.id, phase, status, ...counts, totalBytes: job.fileSize, ...extra });
+/** The phase a run starts in: a dry run plans; an atomic run validates first unless it is resuming its writes. */
+function startPhase(job: ImportJob): JobPhase {
+  if (job.options.dryRun) return 'PLANNING';
+  return job.options.mode === 'atomic' && job.phase !== 'WRITING' ? 'VALIDATING' : 'WRITING';
+}
 
-  async function pass(write: boolean, start: JobCounts, skipThrough: number): Promise<PassResult> {
-    const handler = handlerFor(options);
-    const input = run.open();
-    const source = readCsv(input, { encoding: options.encoding, delimiter: options.delimiter });
+/** What one pass over the file carries from batch to batch. */
+interface Pass {
+  handler: AnyHandler;
+  /** Writes (else only decides, in read transactions). */
+  write: boolean;
+  /** Decides each batch while the one before it is written. */
+  ahead: boolean;
+  seen: SeenKeys;
+  source: CsvSource;
+  started: number;
+  /** The counters when the pass began, and after the batches so far. */
+  start: JobCounts;
+  counts: JobCounts;
+  /** The next batch's decision, running while this one is written. */
+  decidedAhead?: Promise<Decision | undefined>;
+}
+
+type Progress = Partial<ImportProgress> & { bytesRead: number; rowsPerSecond: number };
+
+/**
+ * One run of one job: its passes over the file and the state they share (the job record, phase, status,
+ * counters, error sample and reports). One method per step; `execute` runs them and never throws.
+ */
+class ImportRunner {
+  private job: ImportJob;
+  private readonly options: ImportOptions;
+  private readonly resumeAfter: number;
+  private readonly errors: ErrorReport | undefined;
+  private readonly report: RowReport | undefined;
+  private readonly sample: JobError[];
+  private phase: JobPhase;
+  private status: JobStatus = 'RUNNING';
+  private counts: JobCounts;
+
+  constructor(private readonly run: ImportRun) {
+    const { job } = run;
+    this.job = job;
+    this.options = job.options;
+    this.resumeAfter = job.lastCommittedRow;
+    this.errors = job.errorsFile ? new ErrorReport(job.errorsFile, this.resumeAfter > 0) : undefined;
+    this.report = job.reportFile ? new RowReport(job.reportFile, this.resumeAfter > 0) : undefined;
+    this.sample = [...job.errorSample];
+    this.phase = startPhase(job);
+    this.counts = countsOf(job);
+  }
+
+  private get db(): Executor {
+    return this.run.db;
+  }
+
+  async execute(): Promise<ImportJob> {
+    try {
+      await this.finish(await this.passes());
+    } catch (error) {
+      await this.fail(error);
+    } finally {
+      await this.errors?.close();
+      await this.report?.close();
+    }
+    return this.job;
+  }
+
+  /** The passes this job needs: one read pass (dry run), validation then writing (atomic), or one write pass. */
+  private async passes(): Promise<PassResult> {
+    this.job = await updateJob(this.db, this.job.id, { status: this.status, phase: this.phase });
+    if (this.phase === 'WRITING') return this.pass(true, countsOf(this.job), this.resumeAfter);
+    const checked = await this.pass(false, ZERO_COUNTS, 0);
+    if (this.phase !== 'VALIDATING' || checked.headerRejected || checked.counts.errors !== 0) return checked;
+    this.phase = 'WRITING';
+    this.counts = { ...ZERO_COUNTS };
+    return this.pass(true, ZERO_COUNTS, 0);
+  }
+
+  /** One pass over the file from its start: the header, then every batch after `skipThrough`. */
+  private async pass(write: boolean, start: JobCounts, skipThrough: number): Promise<PassResult> {
+    const handler = handlerFor(this.options);
+    const input = this.run.open();
+    const source = readCsv(input, { encoding: this.options.encoding, delimiter: this.options.delimiter });
     const started = performance.now();
-    const seen = new SeenKeys();
-    let passCounts: JobCounts = { ...start };
     const records = source.records[Symbol.asyncIterator]();
     try {
-      const first = await records.next();
-      if (first.done)
-        throw new EstateError('BAD_USER_INPUT', 'the file is empty', [{ field: 'file', reason: 'no header row' }]);
-      errors?.setHeaders(first.value.values);
-      const plan = handler.planHeader(first.value.values);
-      job = await updateJob(db, job.id, { status, phase, warnings: plan.warnings, columns: plan.columns });
-      if (plan.errors.length) {
-        for (const e of plan.errors) sample.push({ row: 0, line: 1, column: e.column, reason: e.reason });
-        await errors?.add(0, 1, plan.errors, first.value.values);
-        counts = { ...passCounts, errors: plan.errors.length };
-        return { counts, headerRejected: true };
-      }
-
-      const batches = batchesOf(records, handler, options.batchSize, skipThrough, seen);
-      // Deciding ahead overlaps a batch's lookups with the write of the one before; what was decided is
-      // still guarded when written (versions, unique keys), and a batch that moved is decided again.
+      const header = await this.readHeader(handler, records);
+      if (header.plan.errors.length) return await this.rejectHeader(header.plan, header.values, start);
       const ahead = write && handler.decidesAhead === true;
-      let next = batches.next();
-      let decidedAhead: Promise<Decision | undefined> | undefined;
-      for (;;) {
-        const step = await next;
-        if (step.done) break;
-        next = batches.next();
-        next.catch(() => undefined);
-        const batch = step.value;
-        let outcomes: Outcome[];
-        if (ahead) {
-          const early = await decidedAhead;
-          const decision = early?.batch === batch ? early : await decideBatch(handler, batch, seen);
-          decidedAhead = next.then((s) => (s.done ? undefined : decideBatch(handler, s.value, seen)));
-          decidedAhead.catch(() => undefined);
-          ({ outcomes, counts: passCounts } = await writeBatch(handler, batch, passCounts, seen, decision));
-        } else if (write) {
-          ({ outcomes, counts: passCounts } = await writeBatch(handler, batch, passCounts, seen));
-        } else {
-          ({ outcomes } = await decideBatch(handler, batch, seen));
-          passCounts = tally(passCounts, outcomes, batch[batch.length - 1].row);
-        }
-        counts = passCounts;
-        await reportOutcomes(handler, outcomes);
-        const seconds = (performance.now() - started) / 1000;
-        const bytesRead = source.bytesRead();
-        const rowsPerSecond = Math.round((passCounts.rowsRead - start.rowsRead) / Math.max(seconds, 0.001));
-        const etaSeconds =
-          job.fileSize && bytesRead ? Math.round(((job.fileSize - bytesRead) * seconds) / bytesRead) : undefined;
-        // A read pass commits nothing: its resume point stays where it was.
-        if (!write)
-          job = await updateJob(db, job.id, { ...passCounts, lastCommittedRow: start.lastCommittedRow, phase });
-        emit({ bytesRead, rowsPerSecond, etaSeconds });
-      }
-      return { counts: passCounts, headerRejected: false };
+      const pass: Pass = { handler, write, ahead, seen: new SeenKeys(), source, started, start, counts: { ...start } };
+      await this.batches(pass, batchesOf(records, handler, this.options.batchSize, skipThrough, pass.seen));
+      return { counts: pass.counts, headerRejected: false };
     } finally {
       input.destroy();
     }
   }
 
+  /** Reads and plans the header row, and records the plan (columns, warnings) on the job. */
+  private async readHeader(
+    handler: AnyHandler,
+    records: AsyncIterator<CsvRecord>,
+  ): Promise<{ plan: HeaderPlan; values: string[] }> {
+    const first = await records.next();
+    if (first.done)
+      throw new EstateError('BAD_USER_INPUT', 'the file is empty', [{ field: 'file', reason: 'no header row' }]);
+    this.errors?.setHeaders(first.value.values);
+    const plan = handler.planHeader(first.value.values);
+    this.job = await updateJob(this.db, this.job.id, {
+      status: this.status,
+      phase: this.phase,
+      warnings: plan.warnings,
+      columns: plan.columns,
+    });
+    return { plan, values: first.value.values };
+  }
+
+  /** A header with errors: they go to the sample and the error report, and no row is read. */
+  private async rejectHeader(plan: HeaderPlan, values: string[], start: JobCounts): Promise<PassResult> {
+    for (const e of plan.errors) this.sample.push({ row: 0, line: 1, column: e.column, reason: e.reason });
+    await this.errors?.add(0, 1, plan.errors, values);
+    this.counts = { ...start, errors: plan.errors.length };
+    return { counts: this.counts, headerRejected: true };
+  }
+
+  /** Every batch in turn: decided (and written), reported, and the progress told. */
+  private async batches(pass: Pass, batches: AsyncGenerator<Draft[]>): Promise<void> {
+    let next = batches.next();
+    for (let step = await next; !step.done; step = await next) {
+      next = batches.next();
+      next.catch(() => undefined);
+      const outcomes = await this.batchOutcomes(pass, step.value, next);
+      this.counts = pass.counts;
+      await this.reportOutcomes(pass.handler, outcomes);
+      await this.afterBatch(pass);
+    }
+  }
+
+  /**
+   * One batch's outcomes: decided in a read pass; decided and written in a write pass. Deciding ahead
+   * overlaps a batch's lookups with the write of the one before; what was decided is still guarded when
+   * written (versions, unique keys), and a batch that moved is decided again.
+   */
+  private async batchOutcomes(pass: Pass, batch: Draft[], next: Promise<IteratorResult<Draft[]>>): Promise<Outcome[]> {
+    if (!pass.write) {
+      const { outcomes } = await this.decideBatch(pass.handler, batch, pass.seen);
+      pass.counts = tally(pass.counts, outcomes, batch[batch.length - 1].row);
+      return outcomes;
+    }
+    let decision: Decision | undefined;
+    if (pass.ahead) {
+      const early = await pass.decidedAhead;
+      decision = early?.batch === batch ? early : await this.decideBatch(pass.handler, batch, pass.seen);
+      pass.decidedAhead = next.then((s) => (s.done ? undefined : this.decideBatch(pass.handler, s.value, pass.seen)));
+      pass.decidedAhead.catch(() => undefined);
+    }
+    const written = await this.writeBatch(pass.handler, batch, pass.counts, pass.seen, decision);
+    pass.counts = written.counts;
+    return written.outcomes;
+  }
+
+  /** After a batch: speed and time left, the job's counters (a read pass commits nothing, so its resume point stays), progress. */
+  private async afterBatch(pass: Pass): Promise<void> {
+    const seconds = (performance.now() - pass.started) / 1000;
+    const bytesRead = pass.source.bytesRead();
+    const rowsPerSecond = Math.round((pass.counts.rowsRead - pass.start.rowsRead) / Math.max(seconds, 0.001));
+    const size = this.job.fileSize;
+    const etaSeconds = size && bytesRead ? Math.round(((size - bytesRead) * seconds) / bytesRead) : undefined;
+    if (!pass.write) {
+      this.job = await updateJob(this.db, this.job.id, {
+        ...pass.counts,
+        lastCommittedRow: pass.start.lastCommittedRow,
+        phase: this.phase,
+      });
+    }
+    this.emit({ bytesRead, rowsPerSecond, etaSeconds });
+  }
+
   /** Decide a batch in a read transaction, and add the keys its rows use to the seen set. */
-  async function decideBatch(handler: AnyHandler, batch: Draft[], seen: SeenKeys): Promise<Decision> {
+  private async decideBatch(handler: AnyHandler, batch: Draft[], seen: SeenKeys): Promise<Decision> {
     for (let attempt = 1; ; attempt++) {
       try {
         const now = new Date().toISOString();
-        const decided = await db.readTx('import.plan', (tx) => handler.reconcile(tx, batch, seen, now));
+        const decided = await this.db.readTx('import.plan', (tx) => handler.reconcile(tx, batch, seen, now));
         for (const [key, row] of decided.seen) seen.add(key, row);
         return { batch, outcomes: decided.outcomes, now };
       } catch (error) {
@@ -202,127 +307,149 @@ export async function runImport(run: ImportRun): Promise<ImportJob> {
    * a CI moved under (stale version, lost uniqueness race) is decided again;
    * one that keeps running past the transaction timeout is halved.
    */
-  async function writeBatch(
+  private async writeBatch(
     handler: AnyHandler,
     batch: Draft[],
     before: JobCounts,
     seen: SeenKeys,
     early?: Decision,
-  ): Promise<{ outcomes: Outcome[]; counts: JobCounts }> {
-    const lastRow = batch[batch.length - 1].row;
+  ): Promise<BatchWritten> {
     // Decided again, a batch must not find its own keys in the seen set, nor those of the batch after it.
     const seenBefore = seen.before(batch[0].row);
     for (let attempt = 1; ; attempt++) {
       const decidedEarly = early;
       early = undefined;
       try {
-        const now = decidedEarly?.now ?? new Date().toISOString();
-        const decided = await db.writeTx(
-          'import.batch',
-          async (tx): Promise<{ d: Reconciled<Outcome>; after: JobCounts }> => {
-            const d = decidedEarly
-              ? { outcomes: decidedEarly.outcomes, seen: [] }
-              : await handler.reconcile(tx, batch, seenBefore, now);
-            const refused = d.outcomes.filter((o) => o.action === 'error');
-            if (options.mode === 'atomic' && refused.length) throw new AtomicBatchRefused(refused);
-            await handler.write(tx, d.outcomes, run.writer, now);
-            const after = tally(before, d.outcomes, lastRow);
-            await recordBatch(tx, job.id, { ...after, phase, errorSample: withSample(sample, handler, d.outcomes) });
-            return { d, after };
-          },
-        );
-        for (const [key, row] of decided.d.seen) seen.add(key, row);
-        return { outcomes: decided.d.outcomes, counts: decided.after };
+        return await this.commitBatch(handler, batch, before, { seen, seenBefore }, decidedEarly);
       } catch (error) {
         if (error instanceof RowsRefusedOnWrite) {
-          // Refuse those rows and write the batch again without them (each round refuses at least one row).
-          for (const draft of batch) {
-            const refusal = error.refused.get(draft.row);
-            if (refusal) draft.errors.push(refusal);
-          }
+          // Write the batch again without those rows (each round refuses at least one row).
+          refuseRows(batch, error);
           attempt = 0;
           continue;
         }
-        if (isTimeout(error) && attempt >= 2 && batch.length > 1) {
-          const mid = Math.ceil(batch.length / 2);
-          const first = await writeBatch(handler, batch.slice(0, mid), before, seen);
-          const second = await writeBatch(handler, batch.slice(mid), first.counts, seen);
-          return { outcomes: [...first.outcomes, ...second.outcomes], counts: second.counts };
-        }
-        const retry =
-          error instanceof StaleBatchError ||
-          (error instanceof EstateError && error.code === 'CONFLICT') ||
-          isTimeout(error);
-        if (!retry || attempt >= BATCH_ATTEMPTS) throw error;
+        if (isTimeout(error) && attempt >= 2 && batch.length > 1) return this.writeHalves(handler, batch, before, seen);
+        if (!mayRetry(error) || attempt >= BATCH_ATTEMPTS) throw error;
       }
     }
   }
 
-  async function reportOutcomes(handler: AnyHandler, outcomes: Outcome[]) {
+  /** One attempt at a batch: decided (unless decided ahead), written and counted in one write transaction. */
+  private async commitBatch(
+    handler: AnyHandler,
+    batch: Draft[],
+    before: JobCounts,
+    keys: { seen: SeenKeys; seenBefore: SeenView },
+    early: Decision | undefined,
+  ): Promise<BatchWritten> {
+    const lastRow = batch[batch.length - 1].row;
+    const now = early?.now ?? new Date().toISOString();
+    const { decided, after } = await this.db.writeTx(
+      'import.batch',
+      async (tx): Promise<{ decided: Reconciled<Outcome>; after: JobCounts }> => {
+        const decided = early
+          ? { outcomes: early.outcomes, seen: [] }
+          : await handler.reconcile(tx, batch, keys.seenBefore, now);
+        const refused = decided.outcomes.filter((o) => o.action === 'error');
+        if (this.options.mode === 'atomic' && refused.length) throw new AtomicBatchRefused(refused);
+        await handler.write(tx, decided.outcomes, this.run.writer, now);
+        const after = tally(before, decided.outcomes, lastRow);
+        const errorSample = withSample(this.sample, handler, decided.outcomes);
+        await recordBatch(tx, this.job.id, { ...after, phase: this.phase, errorSample });
+        return { decided, after };
+      },
+    );
+    for (const [key, row] of decided.seen) keys.seen.add(key, row);
+    return { outcomes: decided.outcomes, counts: after };
+  }
+
+  /** A batch that keeps running past the transaction timeout, written as two halves (each may halve again). */
+  private async writeHalves(
+    handler: AnyHandler,
+    batch: Draft[],
+    before: JobCounts,
+    seen: SeenKeys,
+  ): Promise<BatchWritten> {
+    const mid = Math.ceil(batch.length / 2);
+    const first = await this.writeBatch(handler, batch.slice(0, mid), before, seen);
+    const second = await this.writeBatch(handler, batch.slice(mid), first.counts, seen);
+    return { outcomes: [...first.outcomes, ...second.outcomes], counts: second.counts };
+  }
+
+  /** Each row's outcome to the error sample and report, the row report and the dry-run listing. */
+  private async reportOutcomes(handler: AnyHandler, outcomes: Outcome[]): Promise<void> {
     for (const o of outcomes) {
       const line = handler.describe(o);
       if (line.action === 'error') {
-        if (sample.length < ERROR_SAMPLE)
-          sample.push(...(line.errors ?? []).map((e) => ({ row: o.row, line: o.line, ...e })));
-        await errors?.add(o.row, o.line, line.errors ?? [], line.raw ?? []);
+        if (this.sample.length < ERROR_SAMPLE)
+          this.sample.push(...(line.errors ?? []).map((e) => ({ row: o.row, line: o.line, ...e })));
+        await this.errors?.add(o.row, o.line, line.errors ?? [], line.raw ?? []);
       }
-      await report?.add(line);
-      run.onRow?.(line);
+      await this.report?.add(line);
+      this.run.onRow?.(line);
     }
   }
 
-  try {
-    job = await updateJob(db, job.id, { status, phase });
-    let result: PassResult;
-    if (phase === 'PLANNING' || phase === 'VALIDATING') {
-      result = await pass(false, ZERO_COUNTS, 0);
-      if (phase === 'VALIDATING' && !result.headerRejected && result.counts.errors === 0) {
-        phase = 'WRITING';
-        counts = { ...ZERO_COUNTS };
-        result = await pass(true, ZERO_COUNTS, 0);
-      }
-    } else {
-      result = await pass(true, countsOf(job), resumeAfter);
-    }
-    status = finalStatus(options, result);
-    const message = summary(options, result, status);
-    phase = 'DONE';
-    const validationOnly = status === 'REJECTED' && !options.dryRun;
-    job = await updateJob(db, job.id, {
+  /** The job's final record: counters (none kept for a rejected or dry run), status, summary. */
+  private async finish(result: PassResult): Promise<void> {
+    const { options } = this;
+    this.status = finalStatus(options, result);
+    const message = summary(options, result, this.status);
+    this.phase = 'DONE';
+    const validationOnly = this.status === 'REJECTED' && !options.dryRun;
+    this.job = await updateJob(this.db, this.job.id, {
       ...result.counts,
       ...(validationOnly || options.dryRun ? { lastCommittedRow: 0 } : {}),
       ...(validationOnly ? { created: 0, updated: 0, unchanged: 0 } : {}),
-      status,
-      phase,
+      status: this.status,
+      phase: this.phase,
       message,
-      errorSample: sample.slice(0, ERROR_SAMPLE),
+      errorSample: this.sample.slice(0, ERROR_SAMPLE),
       finishedAt: new Date().toISOString(),
     });
-    emit({ bytesRead: job.fileSize ?? 0, rowsPerSecond: 0, message });
-  } catch (error) {
-    status = 'FAILED';
-    const message = failureMessage(error, job.id, counts.lastCommittedRow, phase);
+    this.emit({ bytesRead: this.job.fileSize ?? 0, rowsPerSecond: 0, message });
+  }
+
+  /** A run that stopped: FAILED, with where it stopped and how to go on, recorded if the database still answers. */
+  private async fail(error: unknown): Promise<void> {
+    this.status = 'FAILED';
+    const message = failureMessage(error, this.job.id, this.counts.lastCommittedRow, this.phase);
     if (error instanceof AtomicBatchRefused) {
-      const handler = handlerFor(options);
-      await reportOutcomes(handler, error.outcomes).catch(() => undefined);
+      await this.reportOutcomes(handlerFor(this.options), error.outcomes).catch(() => undefined);
     }
     try {
-      job = await updateJob(db, job.id, {
-        status,
+      this.job = await updateJob(this.db, this.job.id, {
+        status: this.status,
         message,
-        errorSample: sample.slice(0, ERROR_SAMPLE),
+        errorSample: this.sample.slice(0, ERROR_SAMPLE),
         finishedAt: new Date().toISOString(),
       });
     } catch {
       // The database is gone: the record keeps RUNNING and its last committed row; a resume picks it up.
-      job = { ...job, status, message };
+      this.job = { ...this.job, status: this.status, message };
     }
-    emit({ bytesRead: 0, rowsPerSecond: 0, message });
-  } finally {
-    await errors?.close();
-    await report?.close();
+    this.emit({ bytesRead: 0, rowsPerSecond: 0, message });
   }
-  return job;
+
+  private emit(extra: Progress): void {
+    const { job, phase, status, counts } = this;
+    this.run.onProgress?.({ jobId: job.id, phase, status, ...counts, totalBytes: job.fileSize, ...extra });
+  }
+}
+
+/** Marks the rows a write refused, so that the batch is written again without them. */
+function refuseRows(batch: Draft[], error: RowsRefusedOnWrite): void {
+  for (const draft of batch) {
+    const refusal = error.refused.get(draft.row);
+    if (refusal) draft.errors.push(refusal);
+  }
+}
+
+/** A batch worth another attempt: a CI moved under it (stale version, lost uniqueness race) or it timed out. */
+function mayRetry(error: unknown): boolean {
+  return (
+    error instanceof StaleBatchError || (error instanceof EstateError && error.code === 'CONFLICT') || isTimeout(error)
+  );
 }
 
 /** Drafts of the data rows, `size` at a time; rows up to `skipThrough` (a resume) only refill the seen set. */

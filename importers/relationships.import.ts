@@ -311,13 +311,34 @@ RETURN row.row AS row`;
 
 // ---------------------------------------------------------------- reconcile
 
-export async function reconcileRelationships(
-  tx: Tx,
-  drafts: readonly RelationshipDraft[],
-  seen: SeenView,
-): Promise<Reconciled<RelationshipOutcome>> {
-  const shapeOf = (key: EndpointKey) => RULE_SHAPE_LIST.find((s) => s.key === key.fields.join('+'))!;
+/** What the batch lookup found for one row. */
+interface Found {
+  /** The CIs each end's key matches (exactly one when the row is good). */
+  ends: [End[], End[]];
+  /** The relationship's properties when it exists already, else null. */
+  existing: Record<string, PropValue> | null;
+  /** The source's other targets along the type (for the per-source cap). */
+  others: string[];
+  /** The relationship would close a cycle with those already in the graph. */
+  cycle: boolean;
+}
+
+/** A row whose two ends are known CIs the rule table allows joining. */
+interface ResolvedRow {
+  draft: RelationshipDraft;
+  rule: RelationshipRule;
+  from: End;
+  to: End;
+  found: Found;
+}
+
+const shapeOf = (key: EndpointKey) => RULE_SHAPE_LIST.find((s) => s.key === key.fields.join('+'))!;
+
+/** Every valid row's ends, existing relationship, other targets and cycle: one query for the batch, by row index. */
+async function lookUpBatch(tx: Tx, drafts: readonly RelationshipDraft[]): Promise<Map<number, Found>> {
+  const found = new Map<number, Found>();
   const valid = drafts.flatMap((d, i) => (d.errors.length ? [] : [{ d, i }]));
+  if (valid.length === 0) return found;
   // The shapes each end uses in this batch, in table order (so the query text, and its plan, is reused).
   const fromShapes = RULE_SHAPE_LIST.filter((s) => valid.some(({ d }) => shapeOf(d.from!) === s));
   const toShapes = RULE_SHAPE_LIST.filter((s) => valid.some(({ d }) => shapeOf(d.to!) === s));
@@ -332,113 +353,159 @@ export async function reconcileRelationships(
     t: slots(toShapes, d.to!),
     tc: d.to!.className ?? null,
   }));
-  const found = new Map<
-    number,
-    { ends: [End[], End[]]; existing: Record<string, PropValue> | null; others: string[]; cycle: boolean }
-  >();
-  if (rows.length) {
-    const ends = (list: unknown) =>
-      (list as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class }));
-    for (const r of await tx.run(batchLookupQuery(fromShapes, toShapes, rules), { rows })) {
-      found.set(r.i as number, {
-        ends: [ends(r.froms), ends(r.tos)],
-        existing: (r.existing as Record<string, PropValue> | null) ?? null,
-        others: r.others as string[],
-        cycle: r.cycle as boolean,
-      });
-    }
+  const ends = (list: unknown) =>
+    (list as { id: string; class: string }[]).map((f) => ({ id: f.id, className: f.class }));
+  for (const r of await tx.run(batchLookupQuery(fromShapes, toShapes, rules), { rows })) {
+    found.set(r.i as number, {
+      ends: [ends(r.froms), ends(r.tos)],
+      existing: (r.existing as Record<string, PropValue> | null) ?? null,
+      others: r.others as string[],
+      cycle: r.cycle as boolean,
+    });
   }
+  return found;
+}
 
-  type Pending = { i: number; draft: RelationshipDraft; from: End; to: End; rule: RelationshipRule };
-  const pending: Pending[] = [];
-  const early = new Map<number, RelationshipOutcome>();
-  drafts.forEach((draft, i) => {
-    const refuse = (errors: RowError[]) =>
-      early.set(i, { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors });
-    if (draft.errors.length) return refuse(draft.errors);
-    const fail = (column: string | undefined, reason: string) =>
-      refuse([{ row: draft.row, line: draft.line, column, reason }]);
-    const ends: End[] = [];
-    for (const [e, key, role] of [
-      [0, draft.from!, 'source'],
-      [1, draft.to!, 'target'],
-    ] as const) {
-      const hits = found.get(i)?.ends[e] ?? [];
-      if (hits.length === 0) return fail(role, `unknown ${role}: no CI with ${key.text}`);
-      if (hits.length > 1)
-        return fail(
-          role,
-          `ambiguous ${role}: ${key.text} matches ${hits.map((h) => `${h.className} ${h.id}`).join(' and ')}; give the class or a unique key`,
-        );
-      if (key.className && hits[0].className !== key.className)
-        return fail(role, `${key.text} is a ${hits[0].className} (${hits[0].id}), not a ${key.className}`);
-      ends.push(hits[0]);
-    }
-    const [from, to] = ends;
-    const broken = checkRelationship(draft.rule!.type, from.className, to.className, from.id === to.id);
-    if (broken)
-      return fail(broken.field === 'from' ? 'source' : broken.field === 'to' ? 'target' : 'type', broken.reason);
-    pending.push({ i, draft, from, to, rule: draft.rule! });
+/** A row refused, with its errors. */
+function refusal(draft: RelationshipDraft, errors: RowError[]): RelationshipOutcome {
+  return { action: 'error', row: draft.row, line: draft.line, raw: draft.raw, errors };
+}
+
+const rowError = (draft: RelationshipDraft, column: string | undefined, reason: string): RowError[] => [
+  { row: draft.row, line: draft.line, column, reason },
+];
+
+/** The row's two ends, each exactly one CI of the class its key names, that the rule table allows joining; else why not. */
+function resolveEnds(draft: RelationshipDraft, found: Found | undefined): { from: End; to: End } | RowError[] {
+  const ends: End[] = [];
+  for (const [e, key, role] of [
+    [0, draft.from!, 'source'],
+    [1, draft.to!, 'target'],
+  ] as const) {
+    const hits = found?.ends[e] ?? [];
+    if (hits.length === 0) return rowError(draft, role, `unknown ${role}: no CI with ${key.text}`);
+    if (hits.length > 1)
+      return rowError(
+        draft,
+        role,
+        `ambiguous ${role}: ${key.text} matches ${hits.map((h) => `${h.className} ${h.id}`).join(' and ')}; give the class or a unique key`,
+      );
+    if (key.className && hits[0].className !== key.className)
+      return rowError(draft, role, `${key.text} is a ${hits[0].className} (${hits[0].id}), not a ${key.className}`);
+    ends.push(hits[0]);
+  }
+  const [from, to] = ends;
+  const broken = checkRelationship(draft.rule!.type, from.className, to.className, from.id === to.id);
+  if (broken) {
+    const column = broken.field === 'from' ? 'source' : broken.field === 'to' ? 'target' : 'type';
+    return rowError(draft, column, broken.reason);
+  }
+  return { from, to };
+}
+
+/** Why the graph refuses the row: the source has as many targets of the type as it may, or it would close a cycle. */
+function graphRefusal({ rule, from, to, found }: ResolvedRow): string | undefined {
+  const max = maxTargets(rule, from.className);
+  if (max !== undefined && found.others.length >= max) {
+    return `a ${from.className} has at most ${max} ${rule.type} target(s); ${from.id} already has ${found.others.join(', ')} (unrelate it first)`;
+  }
+  if (found.cycle) return `${rule.type} may not form a cycle: ${to.id} already reaches ${from.id} through ${rule.type}`;
+  return undefined;
+}
+
+/** The keys an accepted row claims in the file: the relationship, and the source's one slot when the type allows one target. */
+function claimedKeys({ rule, from, to }: ResolvedRow): string[] {
+  const one = maxTargets(rule, from.className) === 1;
+  return [`rel:${from.id}>${rule.type}>${to.id}`, ...(one ? [`cap:${from.id}>${rule.type}`] : [])];
+}
+
+/** Why the row repeats an earlier row of the file (in this batch or an earlier one), naming that row. */
+function repeatRefusal(
+  { rule, from }: ResolvedRow,
+  keys: readonly string[],
+  seen: SeenView,
+  batchSeen: ReadonlyMap<string, number>,
+): string | undefined {
+  const earlierKey = keys.find((k) => batchSeen.has(k) || seen.firstRow(k) !== undefined);
+  if (!earlierKey) return undefined;
+  const earlier = batchSeen.get(earlierKey) ?? seen.firstRow(earlierKey);
+  const what = earlierKey.startsWith('rel:')
+    ? 'the same relationship'
+    : `a ${rule.type} for ${from.id} (at most ${maxTargets(rule, from.className)})`;
+  return `row ${earlier} of this file already gives ${what}; nothing was guessed`;
+}
+
+/**
+ * The properties the relationship will have: a JSON column's replace what it has, other columns are merged
+ * onto them (null removes one); checked by the same rule as `relate`.
+ */
+function mergedProperties(
+  draft: RelationshipDraft,
+  existing: Record<string, PropValue> | null,
+): { ok: true; props: Record<string, PropValue> } | { ok: false; column: string; reason: string } {
+  const base = draft.propsObject === undefined ? { ...(existing ?? {}) } : { ...(draft.propsObject ?? {}) };
+  for (const [k, v] of Object.entries(draft.props)) {
+    if (v === null) delete base[k];
+    else base[k] = v;
+  }
+  const valid = propertiesSchema.safeParse(base);
+  if (valid.success) return { ok: true, props: sortedProps(valid.data) };
+  const issue = valid.error.issues[0];
+  return {
+    ok: false,
+    column: issue.path.length ? String(issue.path[issue.path.length - 1]) : 'properties',
+    reason: issue.message,
+  };
+}
+
+/** One resolved row: refused, or created, updated or unchanged with the keys it claims in the file. */
+function decideRow(
+  row: ResolvedRow,
+  seen: SeenView,
+  batchSeen: ReadonlyMap<string, number>,
+): { outcome: RelationshipOutcome; keys: string[] } {
+  const { draft, rule, from, to, found } = row;
+  const refuse = (column: string | undefined, reason: string) => ({
+    outcome: refusal(draft, rowError(draft, column, reason)),
+    keys: [],
   });
-  const state = found;
+  const refused = graphRefusal(row);
+  if (refused) return refuse('target', refused);
+  const keys = claimedKeys(row);
+  const repeated = repeatRefusal(row, keys, seen, batchSeen);
+  if (repeated) return refuse(undefined, repeated);
+  const merged = mergedProperties(draft, found.existing);
+  if (!merged.ok) return refuse(merged.column, merged.reason);
+  const { props } = merged;
+  const before = found.existing ? sortedProps(found.existing) : null;
+  const action = before === null ? 'create' : JSON.stringify(before) === JSON.stringify(props) ? 'unchanged' : 'update';
+  return { outcome: { action, row: draft.row, line: draft.line, type: rule.type, from, to, before, props }, keys };
+}
 
+/**
+ * Decides a batch of relationship rows against the graph (one lookup query) and the rows of the file
+ * before them (`seen`, and the batch's own earlier rows), in row order.
+ */
+export async function reconcileRelationships(
+  tx: Tx,
+  drafts: readonly RelationshipDraft[],
+  seen: SeenView,
+): Promise<Reconciled<RelationshipOutcome>> {
+  const found = await lookUpBatch(tx, drafts);
   const batchSeen = new Map<string, number>();
   const accepted: [string, number][] = [];
-  for (const p of pending) {
-    const { draft, from, to, rule } = p;
-    const fail = (column: string | undefined, reason: string) =>
-      early.set(p.i, {
-        action: 'error',
-        row: draft.row,
-        line: draft.line,
-        raw: draft.raw,
-        errors: [{ row: draft.row, line: draft.line, column, reason }],
-      });
-    const s = state.get(p.i)!;
-    const max = maxTargets(rule, from.className);
-    if (max !== undefined && s.others.length >= max) {
-      fail(
-        'target',
-        `a ${from.className} has at most ${max} ${rule.type} target(s); ${from.id} already has ${s.others.join(', ')} (unrelate it first)`,
-      );
-      continue;
+  const outcomes = drafts.map((draft, i): RelationshipOutcome => {
+    if (draft.errors.length) return refusal(draft, draft.errors);
+    const ends = resolveEnds(draft, found.get(i));
+    if (Array.isArray(ends)) return refusal(draft, ends);
+    const decided = decideRow({ draft, rule: draft.rule!, ...ends, found: found.get(i)! }, seen, batchSeen);
+    for (const key of decided.keys) {
+      batchSeen.set(key, draft.row);
+      accepted.push([key, draft.row]);
     }
-    if (s.cycle) {
-      fail('target', `${rule.type} may not form a cycle: ${to.id} already reaches ${from.id} through ${rule.type}`);
-      continue;
-    }
-    const keys = [`rel:${from.id}>${rule.type}>${to.id}`, ...(max === 1 ? [`cap:${from.id}>${rule.type}`] : [])];
-    const earlierKey = keys.find((k) => batchSeen.has(k) || seen.firstRow(k) !== undefined);
-    if (earlierKey) {
-      const earlier = batchSeen.get(earlierKey) ?? seen.firstRow(earlierKey);
-      const what = earlierKey.startsWith('rel:')
-        ? 'the same relationship'
-        : `a ${rule.type} for ${from.id} (at most ${max})`;
-      fail(undefined, `row ${earlier} of this file already gives ${what}; nothing was guessed`);
-      continue;
-    }
-    const base = draft.propsObject === undefined ? { ...(s.existing ?? {}) } : { ...(draft.propsObject ?? {}) };
-    for (const [k, v] of Object.entries(draft.props)) {
-      if (v === null) delete base[k];
-      else base[k] = v;
-    }
-    const valid = propertiesSchema.safeParse(base);
-    if (!valid.success) {
-      const issue = valid.error.issues[0];
-      fail(issue.path.length ? String(issue.path[issue.path.length - 1]) : 'properties', issue.message);
-      continue;
-    }
-    const props = sortedProps(valid.data);
-    const before = s.existing ? sortedProps(s.existing) : null;
-    const action =
-      before === null ? 'create' : JSON.stringify(before) === JSON.stringify(props) ? 'unchanged' : 'update';
-    for (const k of keys) {
-      batchSeen.set(k, draft.row);
-      accepted.push([k, draft.row]);
-    }
-    early.set(p.i, { action, row: draft.row, line: draft.line, type: rule.type, from, to, before, props });
-  }
-  return { outcomes: drafts.map((_, i) => early.get(i)!), seen: accepted };
+    return decided.outcome;
+  });
+  return { outcomes, seen: accepted };
 }
 
 function sortedProps(p: Record<string, PropValue>): Record<string, PropValue> {

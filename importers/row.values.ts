@@ -4,6 +4,7 @@
  * following the column plan and the empty-cell policy. Pure: what a row
  * means does not depend on the database; reconcile.ts decides what it does.
  */
+import type { FieldKind } from '../graph/model/classes';
 import type { ColumnPlan, ColumnTarget } from './column.mapping';
 import type { CsvRecord } from './csv.source';
 import type { EmptyCellPolicy } from './import.options';
@@ -48,132 +49,177 @@ const REPLACEMENT_CHAR = '\uFFFD';
 
 /** Build the draft of one data row. */
 export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
+  const row = new RowDraft(record, ctx);
   const { plan } = ctx;
-  const draft: ItemDraft = {
-    row: record.row,
-    line: record.line,
-    raw: record.values,
-    values: {},
-    attributes: {},
-    errors: [],
-  };
-  const fail = (column: string | undefined, reason: string) =>
-    draft.errors.push({ row: record.row, line: record.line, column, reason });
-
   if (record.values.length > plan.columns.length && record.values.slice(plan.columns.length).some((v) => v.trim())) {
-    fail(
+    row.fail(
       undefined,
       `the row has ${record.values.length} cells but the header has ${plan.columns.length} columns (an unquoted delimiter in a value?)`,
     );
-    return draft;
+    return row.draft;
+  }
+  for (const column of plan.columns) row.apply(column.target, column.header, record.values[column.index] ?? '');
+  for (const constant of plan.constants) row.apply(constant.target, `constant ${constant.field}`, constant.text);
+  row.finish();
+  return row.draft;
+}
+
+/**
+ * One row's draft as its cells are applied: most cells set a value at once; list, money and warranty cells
+ * are gathered (several columns may feed one field) and turned into values by `finish`.
+ */
+class RowDraft {
+  readonly draft: ItemDraft;
+  private readonly money = new Map<string, { amount?: string; currency?: string; column: string }>();
+  private readonly lists = new Map<string, { items: string[]; column: string; empty: boolean }>();
+  private warrantyMonths: { months: number; column: string } | undefined;
+
+  constructor(
+    private readonly record: CsvRecord,
+    private readonly ctx: RowContext,
+  ) {
+    this.draft = { row: record.row, line: record.line, raw: record.values, values: {}, attributes: {}, errors: [] };
   }
 
-  const money = new Map<string, { amount?: string; currency?: string; column: string }>();
-  const lists = new Map<string, { items: string[]; column: string; empty: boolean }>();
-  let warrantyMonths: { months: number; column: string } | undefined;
+  fail(column: string | undefined, reason: string): void {
+    this.draft.errors.push({ row: this.record.row, line: this.record.line, column, reason });
+  }
 
-  const apply = (target: ColumnTarget, column: string, cell: string) => {
+  /** Empty cells clear what they map to (policy `clear`) rather than leave it alone. */
+  private get clears(): boolean {
+    return this.ctx.emptyCells === 'clear';
+  }
+
+  /** One cell (or constant) into the draft, by what its column maps to. */
+  apply(target: ColumnTarget, column: string, cell: string): void {
     if (cell.includes(REPLACEMENT_CHAR)) {
-      fail(
+      this.fail(
         column,
-        `holds bytes that are not valid ${ctx.encoding}; is the file in another encoding (e.g. windows-1252)?`,
+        `holds bytes that are not valid ${this.ctx.encoding}; is the file in another encoding (e.g. windows-1252)?`,
       );
       return;
     }
     const text = cell.replace(/\r\n?/g, '\n').trim();
-    const empty = text === '';
     switch (target.kind) {
       case 'ignore':
         return;
       case 'class':
-        if (!empty && squash(text) !== squash(plan.className))
-          fail(column, `the row is a ${text}, but this import is of ${plan.className}`);
-        return;
-      case 'field': {
-        if (target.fieldKind === 'strings') {
-          const list = lists.get(target.field) ?? { items: [], column, empty: true };
-          lists.set(target.field, list);
-          if (!empty) {
-            const parsed = parseCell('strings', text, ctx.cells);
-            if (parsed.ok) list.items.push(...(parsed.value as string[]));
-            list.empty = false;
-          }
-          return;
-        }
-        if (empty) {
-          if (ctx.emptyCells === 'clear' && target.field !== 'id' && target.field !== 'name')
-            draft.values[target.field] = null;
-          return;
-        }
-        const parsed = parseCell(target.fieldKind, text, ctx.cells);
-        if (parsed.ok) draft.values[target.field] = parsed.value;
-        else fail(column, parsed.reason);
-        return;
-      }
-      case 'moneyPart': {
-        const m = money.get(target.field) ?? { column };
-        money.set(target.field, m);
-        if (!empty) m[target.part] = text;
-        return;
-      }
+        return this.checkClass(column, text);
+      case 'field':
+        if (target.fieldKind === 'strings') return this.gatherList(target.field, column, text);
+        return this.setField(target.field, target.fieldKind, column, text);
+      case 'moneyPart':
+        return this.gatherMoney(target.field, target.part, column, text);
       case 'attribute':
-        if (empty) {
-          if (ctx.emptyCells === 'clear') draft.attributes[target.name] = null;
-        } else {
-          draft.attributes[target.name] = inferAttribute(text);
-        }
-        return;
+        return this.setAttribute(target.name, text);
       case 'attributes':
-        if (empty) {
-          if (ctx.emptyCells === 'clear') draft.attributesObject = null;
-          return;
-        }
-        try {
-          const parsed = JSON.parse(text) as unknown;
-          if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-          draft.attributesObject = parsed as Record<string, AttributeValue>;
-        } catch {
-          fail(column, `expected a JSON object such as {"rackUnit": 12}, got ${text.slice(0, 60)}`);
-        }
-        return;
-      case 'warrantyMonths': {
-        if (empty) return;
-        const months = parseMonths(text);
-        if (months === undefined)
-          fail(column, `"${text}" is not a warranty length; expected months such as 36 or "3 years"`);
-        else warrantyMonths = { months, column };
-        return;
+        return this.setAttributes(column, text);
+      case 'warrantyMonths':
+        return this.gatherWarranty(column, text);
+    }
+  }
+
+  /** A class column must name the class being imported (or be empty). */
+  private checkClass(column: string, text: string): void {
+    if (text !== '' && squash(text) !== squash(this.ctx.plan.className))
+      this.fail(column, `the row is a ${text}, but this import is of ${this.ctx.plan.className}`);
+  }
+
+  private setField(field: string, kind: FieldKind, column: string, text: string): void {
+    if (text === '') {
+      if (this.clears && field !== 'id' && field !== 'name') this.draft.values[field] = null;
+      return;
+    }
+    const parsed = parseCell(kind, text, this.ctx.cells);
+    if (parsed.ok) this.draft.values[field] = parsed.value;
+    else this.fail(column, parsed.reason);
+  }
+
+  /** A list field may come from several columns: their items are gathered. */
+  private gatherList(field: string, column: string, text: string): void {
+    const list = this.lists.get(field) ?? { items: [], column, empty: true };
+    this.lists.set(field, list);
+    if (text === '') return;
+    const parsed = parseCell('strings', text, this.ctx.cells);
+    if (parsed.ok) list.items.push(...(parsed.value as string[]));
+    list.empty = false;
+  }
+
+  /** Amount and currency come from two columns. */
+  private gatherMoney(field: string, part: 'amount' | 'currency', column: string, text: string): void {
+    const m = this.money.get(field) ?? { column };
+    this.money.set(field, m);
+    if (text !== '') m[part] = text;
+  }
+
+  private setAttribute(name: string, text: string): void {
+    if (text !== '') this.draft.attributes[name] = inferAttribute(text);
+    else if (this.clears) this.draft.attributes[name] = null;
+  }
+
+  /** A JSON column holding the whole attributes object. */
+  private setAttributes(column: string, text: string): void {
+    if (text === '') {
+      if (this.clears) this.draft.attributesObject = null;
+      return;
+    }
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      this.draft.attributesObject = parsed as Record<string, AttributeValue>;
+    } catch {
+      this.fail(column, `expected a JSON object such as {"rackUnit": 12}, got ${text.slice(0, 60)}`);
+    }
+  }
+
+  private gatherWarranty(column: string, text: string): void {
+    if (text === '') return;
+    const months = parseMonths(text);
+    if (months === undefined)
+      this.fail(column, `"${text}" is not a warranty length; expected months such as 36 or "3 years"`);
+    else this.warrantyMonths = { months, column };
+  }
+
+  /** The gathered lists, money and warranty length as values, once every cell is applied. */
+  finish(): void {
+    this.finishLists();
+    this.finishMoney();
+    this.finishWarranty();
+  }
+
+  private finishLists(): void {
+    for (const [field, list] of this.lists) {
+      if (!list.empty) this.draft.values[field] = list.items;
+      else if (this.clears) this.draft.values[field] = null;
+    }
+  }
+
+  /** Both parts or neither; the amount in minor units. */
+  private finishMoney(): void {
+    for (const [field, m] of this.money) {
+      if (m.amount === undefined && m.currency === undefined) {
+        if (this.clears) this.draft.values[field] = null;
+      } else if (m.amount === undefined || m.currency === undefined) {
+        this.fail(m.column, `${field} needs both an amount and a currency`);
+      } else {
+        const amount = parseInteger(m.amount);
+        if (!amount.ok) this.fail(`${field}.amount`, `${amount.reason} (the amount is in minor units, e.g. cents)`);
+        else this.draft.values[field] = { amount: amount.value, currency: m.currency.toUpperCase() };
       }
     }
-  };
-
-  for (const column of plan.columns) apply(column.target, column.header, record.values[column.index] ?? '');
-  for (const constant of plan.constants) apply(constant.target, `constant ${constant.field}`, constant.text);
-
-  for (const [field, list] of lists) {
-    if (!list.empty) draft.values[field] = list.items;
-    else if (ctx.emptyCells === 'clear') draft.values[field] = null;
   }
-  for (const [field, m] of money) {
-    if (m.amount === undefined && m.currency === undefined) {
-      if (ctx.emptyCells === 'clear') draft.values[field] = null;
-    } else if (m.amount === undefined || m.currency === undefined) {
-      fail(m.column, `${field} needs both an amount and a currency`);
+
+  /** A warranty length gives the warranty end from the purchase date, unless the row gives the end itself. */
+  private finishWarranty(): void {
+    const warranty = this.warrantyMonths;
+    const { values } = this.draft;
+    if (!warranty || values.warrantyEnd !== undefined || this.draft.errors.length > 0) return;
+    if (typeof values.purchaseDate !== 'string') {
+      this.fail(warranty.column, 'a warranty length needs a purchase date in the same row to give a warranty end');
     } else {
-      const amount = parseInteger(m.amount);
-      if (!amount.ok) fail(`${field}.amount`, `${amount.reason} (the amount is in minor units, e.g. cents)`);
-      else draft.values[field] = { amount: amount.value, currency: m.currency.toUpperCase() };
+      values.warrantyEnd = addMonths(values.purchaseDate, warranty.months);
     }
   }
-  if (warrantyMonths && draft.values.warrantyEnd === undefined && draft.errors.length === 0) {
-    const start = draft.values.purchaseDate;
-    if (typeof start !== 'string') {
-      fail(warrantyMonths.column, 'a warranty length needs a purchase date in the same row to give a warranty end');
-    } else {
-      draft.values.warrantyEnd = addMonths(start, warrantyMonths.months);
-    }
-  }
-  return draft;
 }
 
 function parseMonths(text: string): number | undefined {
