@@ -6,9 +6,9 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { GraphQLClient } from 'graphql-request';
-import { toNeo4jParams } from '../graph/executor';
-import type { Executor, Row } from '../graph/executor';
-import type { EstateSize, GeneratedEstate } from '../graph/seed/estate.generator';
+import { toNeo4jParams } from '../graph/platform/executor';
+import type { Executor, Row } from '../graph/platform/executor';
+import type { EstateSize, GeneratedEstate } from '../server/demo/estate.generator';
 import type { RunningApp } from '../server/app';
 import { getSdk } from '../sdk/generated';
 import type { Sdk } from '../sdk/generated';

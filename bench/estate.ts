@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Executor } from '../graph/executor';
-import { generateEstate } from '../graph/seed/estate.generator';
-import type { EstateSize } from '../graph/seed/estate.generator';
-import { clearEstate, seedEstate } from '../graph/seed/seed';
+import type { Executor } from '../graph/platform/executor';
+import { generateEstate } from '../server/demo/estate.generator';
+import type { EstateSize } from '../server/demo/estate.generator';
+import { clearEstate, seedEstate } from '../server/demo/seed';
 import { openDatabase } from '../server/database';
 import type { Database } from '../server/database';
 import { loadConfig } from '../server/config';

@@ -23,8 +23,8 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
-import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES } from '../graph/migrations';
-import { NEIGHBOUR_FIELDS } from '../resolvers/neighbour.fields';
+import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES } from '../graph/platform/migrations';
+import { NEIGHBOUR_FIELDS } from '../resolvers/items/neighbour.fields';
 
 /** The neighbour fields the scenarios follow, with Estate's names and directions. */
 const PEER_RELATIONSHIPS = ['dependsOn', 'runsOn', 'hosts', 'location', 'owner'];

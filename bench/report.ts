@@ -3,7 +3,7 @@
  * bench/RESULTS.md with the machine it ran on.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
-import type { Executor } from '../graph/executor';
+import type { Executor } from '../graph/platform/executor';
 import { formatNumber } from './stats';
 import { ratio, targetOutcomes } from './runner';
 import type { Measurement, RunOptions, ScenarioResult } from './runner';

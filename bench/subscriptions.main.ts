@@ -10,14 +10,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { startEmbeddedNeo4j } from '../graph/embedded/embedded';
-import { createDriver, Executor } from '../graph/executor';
-import { migrate } from '../graph/migrations';
+import { startEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
+import { createDriver, Executor } from '../graph/platform/executor';
+import { migrate } from '../graph/platform/migrations';
 import { startApp } from '../server/app';
-import { OPEN_SETTINGS } from '../server/security';
+import { OPEN_SETTINGS } from '../server/access/security';
 import type { BenchContext } from './context';
 import { estateApi } from './context';
-import { subscriptionsScenario } from './scenarios/subscriptions.scenario';
+import { subscriptionsScenario } from './scenarios/changelog/subscriptions.scenario';
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 

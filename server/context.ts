@@ -1,8 +1,8 @@
 /** Builds the per-request context: a counting executor, fresh loaders, the caller's identity. */
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../graph/executor';
-import type { Context, Role, Services } from '../resolvers/context';
-import { createLoaders } from '../resolvers/loaders';
+import type { Executor } from '../graph/platform/executor';
+import type { Context, Role, Services } from '../resolvers/platform/context';
+import { createLoaders } from '../resolvers/items/neighbour.loaders';
 
 export interface Caller {
   actor: string;

@@ -29,7 +29,7 @@ describe('data folder', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** What a running embedded Neo4j leaves in its folder (graph/embedded/embedded.ts), naming a live pid. */
+  /** What a running embedded Neo4j leaves in its folder (graph/platform/embedded/embedded.ts), naming a live pid. */
   const markRunning = (dataDir: string, uri: string) => {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(join(dataDir, 'estate-neo4j.json'), JSON.stringify({ uri, pid: process.pid }));

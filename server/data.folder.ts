@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { runningEmbeddedNeo4j } from '../graph/embedded/embedded';
+import { runningEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
 
 /** The global flags every command accepts. */
 export interface FolderFlags {

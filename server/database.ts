@@ -5,9 +5,9 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { runningEmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/embedded/embedded';
-import { createDriver, Executor } from '../graph/executor';
-import { migrate } from '../graph/migrations';
+import { runningEmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
+import { createDriver, Executor } from '../graph/platform/executor';
+import { migrate } from '../graph/platform/migrations';
 
 export interface DatabaseOptions {
   uri?: string;

@@ -5,8 +5,8 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { EstateError } from '../graph/errors';
-import { translateDriverError } from '../graph/executor';
+import { EstateError } from '../graph/platform/errors';
+import { translateDriverError } from '../graph/platform/executor';
 
 /** The error a resolver threw, unwrapped from graphql-js's GraphQLError. */
 export function originalOf(error: unknown): unknown {

@@ -1,8 +1,8 @@
 /** Depth and complexity estimates on the real schema, the rate limiter, and the settings parsers. */
 import 'reflect-metadata';
 import { getOperationAST, parse } from 'graphql';
-import { buildEstateSchema } from '../schema/build';
-import { bearerOf, roleFromClaims } from './auth';
+import { buildEstateSchema } from './graphql/build';
+import { bearerOf, roleFromClaims } from './access/auth';
 import { isObjectType } from 'graphql';
 import {
   ASSUMED_FAN_OUT,
@@ -13,7 +13,7 @@ import {
   TRAVERSAL_COSTS,
   traversalCost,
 } from './limits';
-import { parseRoleMap, securityFromEnv } from './security';
+import { parseRoleMap, securityFromEnv } from './access/security';
 
 const schema = buildEstateSchema();
 const cost = (source: string, variables: Record<string, unknown> = {}) => {

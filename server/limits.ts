@@ -24,9 +24,9 @@ import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ErrorRequestHandler } from 'express';
-import { EstateError } from '../graph/errors';
+import { EstateError } from '../graph/platform/errors';
 import { IMPACT_LIMITS } from '../graph/impact/impact.rules';
-import { PAGE_SIZE } from '../resolvers/limits';
+import { PAGE_SIZE } from '../resolvers/platform/limits';
 import { sendRefusal } from './refusal';
 
 export interface LimitSettings {

@@ -11,8 +11,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger } from 'pino';
-import { runningEmbeddedNeo4j } from '../graph/embedded/embedded';
-import { targetPolicyFromEnv } from '../graph/webhooks.targets';
+import { runningEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
+import { targetPolicyFromEnv } from '../graph/changelog/webhooks.targets';
 import { loadConfig } from './config';
 import type { Config } from './config';
 import { chooseDataDir, folderFlagsOf, markServer, projectRoot, runningServer } from './data.folder';
@@ -20,7 +20,7 @@ import type { FolderFlags } from './data.folder';
 import { openDatabase } from './database';
 import type { Database } from './database';
 import type { RunningApp } from './app';
-import type { EstateSize } from '../graph/seed/estate.generator';
+import type { EstateSize } from './demo/estate.generator';
 import { openCommandDatabase, processContext } from './cli/cli.database';
 import { registerExportCommand } from './cli/export.command';
 import { registerImportCommands } from './cli/import.command';
@@ -33,7 +33,7 @@ import {
 import type { TokenScope } from './cli/token.command';
 import { createLogger } from './logging';
 import { reachNeo4jUri } from './neo4j.reach';
-import { securityFromEnv } from './security';
+import { securityFromEnv } from './access/security';
 
 const SIZES = ['tiny', 'small', 'medium', 'large'];
 /** Longest a graceful shutdown may take before the process exits regardless (a second Ctrl-C exits at once). */
@@ -187,16 +187,16 @@ async function serve(opts: { port?: string }, flags: FolderFlags): Promise<void>
 async function loadDemo(db: Database, logger: Logger): Promise<void> {
   const rows = await db.executor.read('demo', 'MATCH (n:CI) RETURN count(n) AS n');
   if ((rows[0].n as number) > 0) return;
-  const { generateEstate } = await import('../graph/seed/estate.generator');
-  const { seedEstate } = await import('../graph/seed/seed');
+  const { generateEstate } = await import('./demo/estate.generator');
+  const { seedEstate } = await import('./demo/seed');
   const result = await seedEstate(db.executor, generateEstate('small', 42));
   logger.info(result, 'loaded the demo estate');
 }
 
 async function seed(opts: { size: string; seed: string; clear?: boolean }, flags: FolderFlags): Promise<void> {
   const db = await openCommandDatabase(databaseOptions, flags);
-  const { generateEstate } = await import('../graph/seed/estate.generator');
-  const { clearEstate, seedEstate } = await import('../graph/seed/seed');
+  const { generateEstate } = await import('./demo/estate.generator');
+  const { clearEstate, seedEstate } = await import('./demo/seed');
   try {
     if (opts.clear) await clearEstate(db.executor);
     const estate = generateEstate(opts.size as EstateSize, Number(opts.seed));

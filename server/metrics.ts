@@ -15,7 +15,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Context } from '../resolvers/context';
+import type { Context } from '../resolvers/platform/context';
 
 /** Distinct operation names kept as labels; later ones count as `other` (names come from clients). */
 const MAX_OPERATION_LABELS = 200;

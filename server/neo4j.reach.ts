@@ -5,8 +5,8 @@
  * sentence), says how long Estate keeps trying, and ends in a line that says
  * what to do.
  */
-import type { Neo4jConnection } from '../graph/executor';
-import { createDriver } from '../graph/executor';
+import type { Neo4jConnection } from '../graph/platform/executor';
+import { createDriver } from '../graph/platform/executor';
 
 /** The cause of a failed connection, in a few words a person can act on. */
 export function neo4jCause(error: unknown): { cause: string; retry: boolean } {

@@ -6,7 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Response } from 'express';
-import type { EstateError, ErrorCode } from '../graph/errors';
+import type { EstateError, ErrorCode } from '../graph/platform/errors';
 import { formatError } from './errors';
 
 export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {

@@ -18,7 +18,7 @@
  */
 import { createSourceEventStream, execute, print } from 'graphql';
 import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
-import type { Context } from '../resolvers/context';
+import type { Context } from '../resolvers/platform/context';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 

@@ -5,12 +5,12 @@
  * statuses of everything it stands on, by the same rules as impact
  * analysis. Nothing derived is stored, so health is never stale.
  */
-import type { Executor } from '../executor';
-import { appendChangesCypher, changeParams, jsonStringCypher } from '../changes';
-import type { WriteContext } from '../changes';
-import { badInput, EstateError, notFound } from '../errors';
-import { itemFromNode } from '../items.mapping';
-import type { Item } from '../items.mapping';
+import type { Executor } from '../platform/executor';
+import { appendChangesCypher, changeParams, jsonStringCypher } from '../platform/changelog.writer';
+import type { WriteContext } from '../platform/changelog.writer';
+import { badInput, EstateError, notFound } from '../platform/errors';
+import { itemFromNode } from '../items/items.mapping';
+import type { Item } from '../items/items.mapping';
 import { OPERATIONAL_STATUSES } from '../model/enums';
 import { ImpactEvaluation } from './impact.engine';
 import type { ImpactNode } from './impact.engine';

@@ -1,5 +1,5 @@
 /** Paging over a computed answer, and the server-side limits of the analysis arguments, with hand-worked answers. */
-import { EstateError } from '../errors';
+import { EstateError } from '../platform/errors';
 import { checkDepth, checkIds } from './impact';
 import { pageOf } from './impact.paging';
 

@@ -4,7 +4,7 @@
  * cursor is an offset, tagged with what it pages so that a cursor of one
  * list is refused on another.
  */
-import { badInput } from '../errors';
+import { badInput } from '../platform/errors';
 
 export interface Paged<T> {
   items: { node: T; cursor: string }[];

@@ -1,5 +1,5 @@
 /** Where the traversal gets CIs from in production: Neo4j, inside one read transaction. */
-import type { Row, Tx } from '../executor';
+import type { Row, Tx } from '../platform/executor';
 import type { RelationshipType } from '../model/relationships.rules';
 import type { ImpactInput, ImpactNode } from './impact.engine';
 import { HAS_RECEIVERS, LOAD_NODES, reachableNodesQuery, RECEIVERS } from './impact.cypher';

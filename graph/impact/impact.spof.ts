@@ -4,8 +4,8 @@
  * could reach them, each with all its inputs, so the closure evaluates
  * exactly on its own) and then replay one failure per candidate in memory.
  */
-import type { Executor } from '../executor';
-import { EstateError, notFound } from '../errors';
+import type { Executor } from '../platform/executor';
+import { EstateError, notFound } from '../platform/errors';
 import { ImpactEvaluation } from './impact.engine';
 import type { Baseline, BaselineFn, ImpactNode } from './impact.engine';
 import { checkDepth, checkIds } from './impact';

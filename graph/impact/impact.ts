@@ -4,12 +4,12 @@
  * consistent snapshot); the rules are in impact.rules.ts, the evaluation in
  * impact.engine.ts, the walk in impact.traversal.ts.
  */
-import type { Executor } from '../executor';
-import { badInput, EstateError, notFound } from '../errors';
+import type { Executor } from '../platform/executor';
+import { badInput, EstateError, notFound } from '../platform/errors';
 import type { RelationshipType } from '../model/relationships.rules';
 import type { Baseline } from './impact.engine';
 import { IMPACT_LIMITS } from './impact.rules';
-import { AsOfSource } from '../history.impact';
+import { AsOfSource } from './impact.history';
 import { CypherSource, loadClosure } from './impact.source';
 import { summarise } from './impact.summary';
 import type { ImpactSummary } from './impact.summary';

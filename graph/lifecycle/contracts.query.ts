@@ -1,7 +1,7 @@
 /** Contracts covering CIs, with how many CIs each covers, for cost of ownership (batched for DataLoader). */
-import type { Executor } from '../executor';
-import { itemFromNode } from '../items.mapping';
-import type { Item } from '../items.mapping';
+import type { Executor } from '../platform/executor';
+import { itemFromNode } from '../items/items.mapping';
+import type { Item } from '../items/items.mapping';
 import type { ContractCost } from './depreciation';
 
 export interface CoveringContract extends ContractCost {

@@ -1,5 +1,5 @@
 /** Depreciation and cost of ownership against schedules worked out by hand. */
-import type { Item } from '../items.mapping';
+import type { Item } from '../items/items.mapping';
 import { addDays, addMonths, daysBetween } from './dates';
 import {
   assetBookValue,

@@ -13,7 +13,7 @@
  *   below salvage; the last month lands exactly on the salvage value.
  */
 import type { DepreciationMethod } from '../model/enums';
-import type { Item } from '../items.mapping';
+import type { Item } from '../items/items.mapping';
 import { addMonths } from './dates';
 import { DEPRECIATION_DEFAULTS } from './depreciation.rules';
 

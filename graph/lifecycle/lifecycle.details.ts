@@ -4,7 +4,7 @@
  * kinds as the class table), nothing the row does not take. Pure.
  */
 import { z } from 'zod';
-import { fieldSchema } from '../items.validation';
+import { fieldSchema } from '../items/items.validation';
 import { DETAIL_BY_NAME } from './lifecycle.rules';
 import type { Transition } from './lifecycle.rules';
 import type { Problem } from './refusals';

@@ -4,7 +4,7 @@
  * transaction, and refuses the first plan that breaks it, naming the rule,
  * the CIs in the way and why.
  */
-import type { Tx } from '../executor';
+import type { Tx } from '../platform/executor';
 import { RELATIONSHIP_RULES } from '../model/relationships.rules';
 import type { Plan } from './lifecycle.plan';
 import { IN_SERVICE_STATES, STORAGE_BEARING_CLASSES } from './lifecycle.rules';

@@ -1,5 +1,5 @@
 /** Planning one transition from a CI's stored properties: refusals and what the plan will write. */
-import { EstateError } from '../errors';
+import { EstateError } from '../platform/errors';
 import { planTransition } from './lifecycle.plan';
 import { inBulk, SINGLE } from './refusals';
 

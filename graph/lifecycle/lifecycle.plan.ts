@@ -5,8 +5,8 @@
  * (throws) by the table, the version and the details, and leaves everything
  * that needs the graph (references, uniqueness, guards) to the caller.
  */
-import { notFound } from '../errors';
-import type { StoredValue } from '../items.validation';
+import { notFound } from '../platform/errors';
+import type { StoredValue } from '../items/items.validation';
 import { HARDWARE_FIELDS, storedProperties } from '../model/classes';
 import type { FieldSpec } from '../model/classes';
 import type { RelationshipType } from '../model/relationships.rules';

@@ -9,12 +9,12 @@
  * writes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { WriteContext, ChangeInput } from '../changes';
-import { appendChanges } from '../changes';
-import { badInput, EstateError } from '../errors';
-import type { Executor, Tx } from '../executor';
-import { itemFromNode } from '../items.mapping';
-import type { Item } from '../items.mapping';
+import type { WriteContext, ChangeInput } from '../platform/changelog.writer';
+import { appendChanges } from '../platform/changelog.writer';
+import { badInput, EstateError } from '../platform/errors';
+import type { Executor, Tx } from '../platform/executor';
+import { itemFromNode } from '../items/items.mapping';
+import type { Item } from '../items/items.mapping';
 import { checkRelationship } from '../model/relationships.rules';
 import type { RelationshipType } from '../model/relationships.rules';
 import { today as todayUtc } from './dates';

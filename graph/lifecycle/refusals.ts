@@ -4,8 +4,8 @@
  * bulk request every field path and message also names the request's index
  * and CI id.
  */
-import { EstateError } from '../errors';
-import type { ErrorCode } from '../errors';
+import { EstateError } from '../platform/errors';
+import type { ErrorCode } from '../platform/errors';
 import type { RefusalRule } from './lifecycle.rules';
 
 /** Where a request sits: alone, or at an index of a bulk request. */

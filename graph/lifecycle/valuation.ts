@@ -3,8 +3,8 @@
  * schedule and cost of ownership, refusing with a clear error when the
  * asset's depreciation settings do not add up.
  */
-import { badInput } from '../errors';
-import type { Item } from '../items.mapping';
+import { badInput } from '../platform/errors';
+import type { Item } from '../items/items.mapping';
 import type { CoveringContract } from './contracts.query';
 import { assetBookValue, basisOf, costOfOwnership, depreciationSchedule } from './depreciation';
 import type { CostOfOwnership, DepreciationBasis, DepreciationPeriod, Money } from './depreciation';

@@ -6,7 +6,7 @@
  * opens it, and the output streams. Every command says on stderr which
  * database it used. Tests pass their own context, pointed at the test Neo4j.
  */
-import type { Executor } from '../../graph/executor';
+import type { Executor } from '../../graph/platform/executor';
 import { loadConfig } from '../config';
 import type { Config } from '../config';
 import { chooseDatabase, describeTarget } from '../data.folder';

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { CLASS_NAMES } from '../../graph/model/classes';
 import { LIFECYCLE_STATES, OPERATIONAL_STATUSES } from '../../graph/model/enums';
-import { exportCsv } from '../../importers/export';
+import { exportCsv } from '../../importers/imports/export';
 import type { CliContext } from './cli.database';
 
 export interface ExportFlags {

@@ -12,18 +12,18 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { CLASS_NAMES } from '../../graph/model/classes';
-import { describeOutcome } from '../../importers/error.report';
-import type { ImportJob } from '../../importers/import.jobs';
+import { describeOutcome } from '../../importers/imports/error.report';
+import type { ImportJob } from '../../graph/imports/import.jobs';
 import {
   EMPTY_CELL_POLICIES,
   IMPORT_MODES,
   readMappingFile,
   resolveImportOptions,
   UNKNOWN_COLUMN_POLICIES,
-} from '../../importers/import.options';
-import type { ImportKind } from '../../importers/import.options';
-import type { ImportProgress } from '../../importers/import.pipeline';
-import { resumeImport, startImport } from '../../importers/import.service';
+} from '../../importers/imports/import.options';
+import type { ImportKind } from '../../importers/imports/import.options';
+import type { ImportProgress } from '../../importers/imports/import.pipeline';
+import { resumeImport, startImport } from '../../importers/imports/import.service';
 import type { CliContext } from './cli.database';
 
 export interface ImportFlags {

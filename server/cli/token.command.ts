@@ -7,10 +7,10 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createToken, ensureBootstrapToken, hasActiveAdminToken, listTokens, revokeToken } from '../../graph/tokens';
-import type { Executor } from '../../graph/executor';
-import type { ApiToken } from '../../graph/tokens';
-import { ROLES } from '../../resolvers/context';
+import { createToken, ensureBootstrapToken, hasActiveAdminToken, listTokens, revokeToken } from '../../graph/access/tokens';
+import type { Executor } from '../../graph/platform/executor';
+import type { ApiToken } from '../../graph/access/tokens';
+import { ROLES } from '../../resolvers/platform/context';
 import type { CliContext } from './cli.database';
 
 export interface TokenCreateFlags {

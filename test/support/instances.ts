@@ -1,7 +1,7 @@
 /** Estate servers started inside a test, for tests that need two instances on one Neo4j. */
 import { GraphQLClient } from 'graphql-request';
 import pino from 'pino';
-import type { Executor } from '../../graph/executor';
+import type { Executor } from '../../graph/platform/executor';
 import { startApp } from '../../server/app';
 import type { AppOptions, RunningApp } from '../../server/app';
 import { getSdk } from '../../sdk/generated';

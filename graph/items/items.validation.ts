@@ -1,0 +1,198 @@
+/**
+ * Input validation at the edge of graph/: zod schemas built from the class
+ * table. A create or patch that breaks any rule is refused whole with one
+ * BAD_USER_INPUT error listing every offending field.
+ */
+import { z } from 'zod';
+import { ALL_CLASS_FIELDS, classSpec, CLASS_NAMES } from '../model/classes';
+import type { FieldKind, FieldSpec } from '../model/classes';
+import { ENUMS, LIFECYCLE_STATES, OPERATIONAL_STATUSES } from '../model/enums';
+import { EstateError } from '../platform/errors';
+
+export type Primitive = string | number | boolean;
+export type StoredValue = Primitive | Primitive[] | null;
+/** Neo4j properties to set on a CI node; null removes the property. */
+export type StoredProps = Record<string, StoredValue>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (s: string) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+const money = z.strictObject({
+  amount: z
+    .number()
+    .int('amount is in minor units (cents), a whole number')
+    .min(0, 'must not be negative')
+    .max(Number.MAX_SAFE_INTEGER),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR or USD'),
+});
+
+const attributeValue = z.union([
+  z.string().max(2000),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string().max(2000), z.number(), z.boolean()])).max(100),
+]);
+const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+export const attributesSchema = z.record(z.string(), attributeValue).superRefine((attributes, ctx) => {
+  const keys = Object.keys(attributes);
+  if (keys.length > 100) ctx.addIssue({ code: 'custom', message: 'at most 100 attributes' });
+  for (const key of keys.filter((k) => !ATTRIBUTE_NAME.test(k))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [key],
+      message: 'attribute names are letters, digits, _ . - (at most 64, not starting with a digit)',
+    });
+  }
+});
+
+export const idSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
+    'ids are 1-128 letters, digits, . _ : - and start with a letter or digit',
+  );
+
+export const tagsSchema = z.array(text(64)).max(50, 'at most 50 tags');
+
+/** The zod schema for one field kind of the class table (also used for lifecycle transition details). */
+export function fieldSchema(kind: FieldKind): z.ZodType {
+  if (typeof kind === 'object') return z.enum(ENUMS[kind.enum] as unknown as [string, ...string[]]);
+  switch (kind) {
+    case 'string':
+      return text(2000);
+    case 'int':
+      return z.number().int('expected a whole number');
+    case 'float':
+      return z.number().finite();
+    case 'boolean':
+      return z.boolean();
+    case 'date':
+      return z.string().refine(isRealDate, 'expected an ISO date YYYY-MM-DD');
+    case 'datetime':
+      return z.iso.datetime({ offset: true });
+    case 'strings':
+      return z.array(text(500)).max(100, 'at most 100 values');
+    case 'money':
+      return money;
+  }
+}
+
+const commonFields = {
+  name: text(200),
+  description: text(4000).nullable(),
+  tags: tagsSchema.nullable(),
+  operationalStatus: z.enum(OPERATIONAL_STATUSES),
+  attributes: attributesSchema.nullable(),
+};
+
+function classFieldSchemas(fields: readonly FieldSpec[], nullable: boolean) {
+  return Object.fromEntries(
+    fields.map((f) => [f.name, (nullable ? fieldSchema(f.kind).nullable() : fieldSchema(f.kind)).optional()]),
+  );
+}
+
+const schemaCache = new Map<string, { create: z.ZodType; patch: z.ZodType }>();
+
+function schemasFor(className: string) {
+  let schemas = schemaCache.get(className);
+  if (!schemas) {
+    const spec = classSpec(className)!;
+    schemas = {
+      create: z.strictObject({
+        class: z.literal(className),
+        id: idSchema.optional(),
+        ...commonFields,
+        description: commonFields.description.optional(),
+        tags: commonFields.tags.optional(),
+        operationalStatus: commonFields.operationalStatus.optional(),
+        attributes: commonFields.attributes.optional(),
+        lifecycleState: z.enum(LIFECYCLE_STATES).optional(),
+        ...classFieldSchemas(spec.fields, false),
+      }),
+      patch: z.strictObject({
+        name: commonFields.name.optional(),
+        description: commonFields.description.optional(),
+        tags: commonFields.tags.optional(),
+        operationalStatus: commonFields.operationalStatus.optional(),
+        attributes: commonFields.attributes.optional(),
+        ...classFieldSchemas(spec.fields, true),
+      }),
+    };
+    schemaCache.set(className, schemas);
+  }
+  return schemas;
+}
+
+export interface ValidCreate {
+  className: string;
+  id?: string;
+  props: StoredProps;
+}
+
+/** Validate a createItem input; `path` prefixes field names in errors. */
+export function validateCreate(input: Record<string, unknown>, path = 'input'): ValidCreate {
+  const className = input.class;
+  if (typeof className !== 'string' || !classSpec(className)) {
+    throw new EstateError('BAD_USER_INPUT', `unknown class ${String(className)}`, [
+      { field: `${path}.class`, reason: `expected one of ${CLASS_NAMES.join(', ')}` },
+    ]);
+  }
+  const parsed = parseOrThrow(schemasFor(className).create, dropUndefined(input), path, className);
+  const { class: _class, id, ...rest } = parsed as Record<string, unknown>;
+  return { className, id: id as string | undefined, props: toStored(rest) };
+}
+
+/** Validate an updateItem patch for a CI of the given class. */
+export function validatePatch(className: string, patch: Record<string, unknown>, path = 'patch'): StoredProps {
+  const cleaned = dropUndefined(patch);
+  if (Object.keys(cleaned).length === 0) {
+    throw new EstateError('BAD_USER_INPUT', 'the patch changes nothing', [
+      { field: path, reason: 'give at least one field to change' },
+    ]);
+  }
+  return toStored(parseOrThrow(schemasFor(className).patch, cleaned, path, className) as Record<string, unknown>);
+}
+
+function parseOrThrow(schema: z.ZodType, value: unknown, path: string, className: string): unknown {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const details = result.error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [path, ...issue.path.map(String), key].join('.'),
+        reason: ALL_CLASS_FIELDS.has(key) ? `${key} does not apply to class ${className}` : `unknown field ${key}`,
+      }));
+    }
+    return [{ field: [path, ...issue.path.map(String)].join('.'), reason: issue.message }];
+  });
+  throw new EstateError(
+    'BAD_USER_INPUT',
+    `invalid ${className}: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}`,
+    details,
+  );
+}
+
+function dropUndefined(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}
+
+/** Map validated API values to Neo4j properties (money splits in two, attributes become JSON). */
+function toStored(values: Record<string, unknown>): StoredProps {
+  const props: StoredProps = {};
+  for (const [key, value] of Object.entries(values)) {
+    const spec = ALL_CLASS_FIELDS.get(key);
+    if (spec?.kind === 'money') {
+      const m = value as { amount: number; currency: string } | null;
+      props[`${key}Amount`] = m ? m.amount : null;
+      props[`${key}Currency`] = m ? m.currency : null;
+    } else if (key === 'attributes') {
+      props.attributes = value === null ? null : JSON.stringify(value);
+    } else {
+      props[key] = value as StoredValue;
+    }
+  }
+  return props;
+}

@@ -1,0 +1,104 @@
+/**
+ * Exporting a filtered list of CIs of one class as CSV that the import
+ * reads back unchanged. Columns are stable — the same for every export of
+ * a class, whatever the data — and named after the API's fields:
+ *
+ *   id, name, description, tags, lifecycleState, operationalStatus,
+ *   <the class's fields in table order>, attributes
+ *
+ * - money takes two columns, `purchaseCost.amount` (minor units, as the API
+ *   gives it) and `purchaseCost.currency`;
+ * - lists (tags, IP addresses) are joined with `;`;
+ * - attributes are one JSON object column, so their types survive;
+ * - an absent field is an empty cell, which the import (by default) reads
+ *   as "no change";
+ * - a cell a spreadsheet would run as a formula (`=…`, `+…`, `-…` that is not a
+ *   plain number, `@…`, tab, CR) gets a leading `'` (importers/formula.escape.ts),
+ *   which the import takes off again.
+ *
+ * Rows come a page at a time through graph/items.query.ts (keyset paging by
+ * id) and go out through csv-stringify with backpressure, so memory stays
+ * flat for any number of CIs.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import type { Executor } from '../../graph/platform/executor';
+import { badInput } from '../../graph/platform/errors';
+import { listItems } from '../../graph/items/items.query';
+import type { ItemFilter } from '../../graph/items/items.query';
+import type { Item } from '../../graph/items/items.mapping';
+import { classSpec, CLASS_NAMES } from '../../graph/model/classes';
+import { escapeFormula } from './formula.escape';
+
+const PAGE = 1000;
+const LIST_SEPARATOR = ';';
+
+interface ExportColumn {
+  name: string;
+  value: (item: Item) => unknown;
+}
+
+const COMMON: ExportColumn[] = ['id', 'name', 'description', 'tags', 'lifecycleState', 'operationalStatus'].map(
+  (name) => ({
+    name,
+    value: (item) => item[name],
+  }),
+);
+
+export function exportColumns(className: string): ExportColumn[] {
+  const spec = classSpec(className);
+  if (!spec) throw badInput('class', `unknown class ${className}; expected one of ${CLASS_NAMES.join(', ')}`);
+  const own = spec.fields.flatMap((f): ExportColumn[] =>
+    f.kind === 'money'
+      ? [
+          { name: `${f.name}.amount`, value: (item) => (item[f.name] as { amount?: number } | undefined)?.amount },
+          {
+            name: `${f.name}.currency`,
+            value: (item) => (item[f.name] as { currency?: string } | undefined)?.currency,
+          },
+        ]
+      : [{ name: f.name, value: (item) => item[f.name] }],
+  );
+  const attributes: ExportColumn = {
+    name: 'attributes',
+    value: (item) => (Object.keys(item.attributes ?? {}).length ? JSON.stringify(item.attributes) : undefined),
+  };
+  return [...COMMON, ...own, attributes];
+}
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return escapeFormula(value.map(String).join(LIST_SEPARATOR));
+  return escapeFormula(String(value));
+}
+
+export interface ExportRequest {
+  className: string;
+  filter?: Omit<ItemFilter, 'classes'>;
+}
+
+/** Write the CSV to `out` (which is not ended); returns how many CIs were written. */
+export async function exportCsv(db: Executor, request: ExportRequest, out: Writable): Promise<number> {
+  const columns = exportColumns(request.className);
+  const csv = stringify({ header: false });
+  csv.pipe(out, { end: false });
+  const write = async (record: string[]) => {
+    if (!csv.write(record)) await once(csv, 'drain');
+  };
+  const finished = once(csv, 'end');
+  await write(columns.map((c) => c.name));
+  const filter: ItemFilter = { ...request.filter, classes: [request.className] };
+  let written = 0;
+  let after: string | undefined;
+  for (;;) {
+    const page = await listItems(db, filter, { field: 'ID', direction: 'ASC' }, PAGE, after);
+    for (const { item } of page.items) await write(columns.map((c) => cell(c.value(item))));
+    written += page.items.length;
+    if (!page.hasNextPage || page.items.length === 0) break;
+    after = page.items[page.items.length - 1].cursor;
+  }
+  csv.end();
+  await finished;
+  return written;
+}

@@ -1,0 +1,88 @@
+/**
+ * Writing one reconciled batch of item rows inside the batch's write
+ * transaction: creates in one UNWIND, updates in another (each guarded by
+ * the version the decision was made on), and their Change records through
+ * graph/changes.ts in the same transaction, and a lifecycle event for
+ * each row that moves its CI's state, so the batch and its audit trail
+ * commit together or not at all.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../../graph/platform/executor';
+import { appendChanges } from '../../graph/platform/changelog.writer';
+import type { ChangeInput, WriteContext } from '../../graph/platform/changelog.writer';
+import { labelsFor } from '../../graph/items/items';
+import { RECORD_EVENTS } from '../../graph/lifecycle/lifecycle.cypher';
+import type { ImportedTransition } from './lifecycle.import';
+import type { ItemOutcome, UpdateOutcome } from './reconcile';
+
+/** A CI of the batch moved between the decision and the write: the batch must be decided again. */
+export class StaleBatchError extends Error {
+  constructor(
+    readonly expected: number,
+    readonly written: number,
+  ) {
+    super(`${expected - written} CI(s) of the batch changed while it was being written`);
+    this.name = 'StaleBatchError';
+  }
+}
+
+const createQuery = (className: string) =>
+  `UNWIND $rows AS row CREATE (n${labelsFor(className)}) SET n = row RETURN count(n) AS created`;
+
+/**
+ * Lock each node before comparing its version, so a concurrent writer that
+ * commits in between is seen (Neo4j does not re-check a WHERE after a lock wait).
+ */
+const UPDATE = `
+UNWIND $rows AS row
+MATCH (n:CI {id: row.id})
+SET n._lock = true REMOVE n._lock
+WITH n, row WHERE n.version = row.version
+SET n += row.props, n.version = n.version + 1, n.updatedAt = $now
+RETURN count(n) AS updated`;
+
+export async function writeItemOutcomes(
+  tx: Tx,
+  className: string,
+  outcomes: readonly ItemOutcome[],
+  writer: WriteContext,
+  now: string,
+): Promise<void> {
+  const changes: ChangeInput[] = [];
+  const creates: Record<string, unknown>[] = [];
+  const updates: { id: string; version: number; props: Record<string, unknown> }[] = [];
+  const moves: { change: number; outcome: UpdateOutcome & { transition: ImportedTransition } }[] = [];
+  for (const o of outcomes) {
+    if (o.action === 'create') {
+      creates.push(o.props);
+      changes.push({ op: 'CREATE', ciId: o.ciId, ciClass: className, before: null, after: o.props });
+    } else if (o.action === 'update') {
+      updates.push({ id: o.ciId, version: o.version, props: o.props });
+      if (o.transition) moves.push({ change: changes.length, outcome: { ...o, transition: o.transition } });
+      changes.push({ op: 'UPDATE', ciId: o.ciId, ciClass: className, before: o.before, after: o.after });
+    }
+  }
+  if (creates.length) await tx.run(createQuery(className), { rows: creates });
+  if (updates.length) {
+    const [{ updated }] = await tx.run(UPDATE, { rows: updates, now });
+    if (updated !== updates.length) throw new StaleBatchError(updates.length, updated as number);
+  }
+  const seqs = await appendChanges(tx, writer, changes, now);
+  if (moves.length) {
+    // Every lifecycle move is recorded as an event, as transitionLifecycle records it, linked to its change.
+    await tx.run(RECORD_EVENTS, {
+      events: moves.map(({ change, outcome: o }) => ({
+        id: randomUUID(),
+        ciId: o.ciId,
+        from: o.transition.from,
+        to: o.transition.to,
+        details: JSON.stringify(o.transition.details),
+        changeSeq: seqs[change],
+      })),
+      actor: writer.actor,
+      source: writer.source,
+      requestId: writer.requestId,
+      at: now,
+    });
+  }
+}

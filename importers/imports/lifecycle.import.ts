@@ -1,0 +1,98 @@
+/**
+ * A lifecycle move a CSV row asks for — its status differs from the CI's
+ * state — held to the rules `transitionLifecycle` applies, never fewer:
+ *
+ * - the move must be in the transition table (graph/lifecycle/lifecycle.rules.ts);
+ * - its required details must be there: a detail the table records on the
+ *   CI (`sets`: receivedDate, retirementReason, disposalCertificate…) is read
+ *   from the row, or from the CI when the row leaves it alone, and validated
+ *   as the API validates it;
+ * - a move that needs what a row cannot carry — a detail that makes a
+ *   relationship (vendorId, locationId, ownerId) or a guard that checks the
+ *   graph (nothing in service still depends on the CI) — is refused, naming
+ *   what it needs, so it is made through `transitionLifecycle` instead.
+ *
+ * An accepted move is written with the row's other fields and recorded as a
+ * lifecycle event (import.write.ts), as every transition is.
+ */
+import { EstateError } from '../../graph/platform/errors';
+import type { StoredProps } from '../../graph/items/items.validation';
+import { today } from '../../graph/lifecycle/dates';
+import { validateDetails } from '../../graph/lifecycle/lifecycle.details';
+import { DETAIL_BY_NAME, findTransition, isRefusal } from '../../graph/lifecycle/lifecycle.rules';
+import { HARDWARE_FIELDS } from '../../graph/model/classes';
+
+export interface ImportedTransition {
+  from: string;
+  to: string;
+  /** The details the move records, as transitionLifecycle would record them. */
+  details: Record<string, unknown>;
+  /**
+   * Fields the move sets besides those the row gives: a field whose detail
+   * took its default (a date of today), and the operationalStatus the table
+   * gives the new state (unless the row says it).
+   */
+  fields: Record<string, string>;
+}
+
+const MONEY_FIELDS = new Set(HARDWARE_FIELDS.filter((f) => f.kind === 'money').map((f) => f.name));
+
+const refuse = (reason: string) =>
+  new EstateError('BAD_USER_INPUT', 'lifecycle', [{ field: 'row.lifecycleState', reason }]);
+
+/** A CI field's value after the row's changes (money as {amount, currency}). */
+function fieldValue(field: string, current: Record<string, unknown>, changed: StoredProps): unknown {
+  const read = (key: string) => (key in changed ? changed[key] : current[key]) ?? undefined;
+  if (!MONEY_FIELDS.has(field)) return read(field);
+  const amount = read(`${field}Amount`);
+  const currency = read(`${field}Currency`);
+  return amount === undefined || currency === undefined ? undefined : { amount, currency };
+}
+
+/** Check the move a row asks for; throws a row refusal (field row.lifecycleState) when the rules refuse it. */
+export function importedTransition(
+  className: string,
+  current: Record<string, unknown>,
+  changed: StoredProps,
+  to: string,
+  now = new Date(),
+): ImportedTransition {
+  const from = current.lifecycleState as string;
+  const found = findTransition(className, from, to);
+  if (isRefusal(found)) throw refuse(found.reason);
+  const move = `${from} → ${to}`;
+  const references = found.required.filter((d) => DETAIL_BY_NAME.get(d)?.reference);
+  if (references.length) {
+    const made = references.map((d) => `${d} (${DETAIL_BY_NAME.get(d)!.reference})`).join(', ');
+    throw refuse(`${move} needs ${made}, which a CSV row does not carry; make this move with transitionLifecycle`);
+  }
+  if (found.guards.length) {
+    throw refuse(
+      `${move} is checked against the graph (${found.guards.join(', ')}); make this move with transitionLifecycle`,
+    );
+  }
+  const fieldOf = new Map(Object.entries(found.sets).map(([field, detail]) => [detail, field]));
+  const details: Record<string, unknown> = {};
+  for (const [detail, field] of fieldOf) {
+    const value = fieldValue(field, current, changed);
+    if (value !== undefined) details[detail] = value;
+  }
+  const checked = validateDetails(found, details, today(now));
+  if (!checked.ok) {
+    const said = checked.problems.map((p) => {
+      const detail = p.field.replace(/^details\./, '');
+      const field = fieldOf.get(detail);
+      return field ? `${field}: ${p.reason}` : `${detail}: ${p.reason}`;
+    });
+    throw refuse(`${move}: ${said.join('; ')}`);
+  }
+  const fields: Record<string, string> = {};
+  for (const [detail, field] of fieldOf) {
+    const value = checked.details[detail];
+    if (!(detail in details) && typeof value === 'string') fields[field] = value;
+  }
+  if (found.operationalStatus !== null && !('operationalStatus' in changed)) {
+    fields.operationalStatus = found.operationalStatus;
+  }
+  return { from, to, details: { ...checked.details }, fields };
+}

@@ -1,0 +1,30 @@
+/** Every resolver class, in one list for buildSchema. */
+import { AssetReportsResolver } from '../../resolvers/lifecycle/asset.reports.resolver';
+import { AssetValueResolver } from '../../resolvers/lifecycle/asset.value.resolver';
+import { ChangeResolver, ItemHistoryResolver } from '../../resolvers/changelog/change.resolver';
+import { IMPACT_RESOLVERS } from '../../resolvers/impact/impact.resolver';
+import { ImportResolver } from '../../resolvers/imports/import.resolver';
+import { ItemResolver } from '../../resolvers/items/item.resolver';
+import { LifecycleResolver } from '../../resolvers/lifecycle/lifecycle.resolver';
+import { NeighbourResolver } from '../../resolvers/items/neighbour.resolver';
+import { RelationshipResolver } from '../../resolvers/items/relationship.resolver';
+import { ServiceHealthResolver, SubscriptionResolver } from '../../resolvers/changelog/subscription.resolver';
+import { TokenResolver } from '../../resolvers/access/token.resolver';
+import { WebhookResolver } from '../../resolvers/changelog/webhook.resolver';
+
+export const RESOLVERS = [
+  ItemResolver,
+  NeighbourResolver,
+  RelationshipResolver,
+  ChangeResolver,
+  ItemHistoryResolver,
+  SubscriptionResolver,
+  ServiceHealthResolver,
+  WebhookResolver,
+  LifecycleResolver,
+  AssetValueResolver,
+  AssetReportsResolver,
+  ImportResolver,
+  TokenResolver,
+  ...IMPACT_RESOLVERS,
+] as const;
