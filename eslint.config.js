@@ -3,7 +3,9 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'graph/platform/embedded/target/', 'sdk/generated.ts', '**/*.js'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'coverage/', 'graph/platform/embedded/target/', 'sdk/generated.ts', '**/*.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

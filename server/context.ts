@@ -1,8 +1,9 @@
 /** Builds the per-request context: a counting executor, fresh loaders, the caller's identity. */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../graph/platform/executor';
-import type { Context, Role, Services } from '../resolvers/platform/context';
-import { createLoaders } from '../resolvers/items/neighbour.loaders';
+import type { Context, Services } from '../resolvers/platform/context';
+import type { Role } from '../graph/model/roles';
+import { createLoaders } from '../resolvers/platform/loaders';
 
 export interface Caller {
   actor: string;

@@ -7,8 +7,8 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { ROLES } from '../../resolvers/platform/context';
-import type { Role } from '../../resolvers/platform/context';
+import { ROLES } from '../model/roles';
+import type { Role } from '../model/roles';
 import { badInput, notFound } from '../platform/errors';
 import type { Executor } from '../platform/executor';
 

@@ -23,7 +23,7 @@
  */
 import type { Executor } from '../platform/executor';
 import { readChanges, readHead } from './changes.read';
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 import type { ChangeFilter } from './changes.filter';
 import { ChangeStream } from './changes.stream';
 import type { StreamLimits, StreamSource } from './changes.stream';

@@ -1,6 +1,6 @@
 /** The change filter: what it accepts, what it refuses, and that every rule has both forms. */
 import { FILTER_RULES, filterCypher, matchesFilter, parseChangeFilter } from './changes.filter';
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 import { EstateError } from '../platform/errors';
 
 const relate: ChangeRecord = {

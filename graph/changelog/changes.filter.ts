@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { badInput } from '../platform/errors';
 import { CHANGE_OPS, CHANGE_SOURCES } from '../platform/changelog.writer';
 import type { ChangeOp, ChangeSource } from '../platform/changelog.writer';
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 import { CLASS_NAMES } from '../model/classes';
 
 export interface ChangeFilter {

@@ -3,7 +3,7 @@ import { ChangeStream } from './changes.stream';
 import type { StreamSource } from './changes.stream';
 import type { ChangeFilter } from './changes.filter';
 import { matchesFilter } from './changes.filter';
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 import { EstateError } from '../platform/errors';
 
 const change = (seq: number, ciId = `ci-${seq % 3}`): ChangeRecord => ({

@@ -19,7 +19,7 @@
 import { EstateError } from '../platform/errors';
 import { compileFilter } from './changes.filter';
 import type { ChangeFilter } from './changes.filter';
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 
 export interface StreamSource {
   /** Seq of the last change the feed has handed out; everything up to it is committed. */

@@ -3,7 +3,7 @@
  * alike): the log's record plus its cursor, the CI version, the field
  * changes one by one and the relationship with both ends.
  */
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 
 export interface FieldChangeView {
   field: string;

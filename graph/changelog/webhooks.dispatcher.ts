@@ -16,7 +16,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Executor } from '../platform/executor';
 import type { ChangeFeed, FeedLogger } from './changes.feed';
 import { readChanges } from './changes.read';
-import type { ChangeRecord } from './changes.read';
+import type { ChangeRecord } from './change.record';
 import { changeView } from './changes.view';
 import { leaseWebhooks, recordDelivery, recordFailure, releaseWebhooks } from './webhooks';
 import type { LeasedWebhook } from './webhooks';

@@ -10,7 +10,7 @@
  * time; batches arriving meanwhile are folded into one more run.
  */
 import type { ChangeFeed, FeedLogger } from '../changelog/changes.feed';
-import type { ChangeRecord } from '../changelog/changes.read';
+import type { ChangeRecord } from '../changelog/change.record';
 import { badInput, notFound } from '../platform/errors';
 import type { Executor } from '../platform/executor';
 import { Mailboxes } from '../platform/latest.mailbox';

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor, Tx } from '../platform/executor';
 import { notFound } from '../platform/errors';
-import type { ImportOptions } from '../../importers/imports/import.options';
+import type { ImportOptions } from '../model/imports';
 
 export const JOB_STATUSES = [
   'PENDING',

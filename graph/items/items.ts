@@ -2,8 +2,9 @@
  * Reading and writing configuration items. Every write is one transaction
  * that also appends its Change records.
  */
+import { lockItem } from './item.lock';
 import { randomUUID } from 'node:crypto';
-import type { Executor, Tx } from '../platform/executor';
+import type { Executor } from '../platform/executor';
 import { appendChanges } from '../platform/changelog.writer';
 import type { WriteContext } from '../platform/changelog.writer';
 import { conflict, EstateError, forbidden, notFound } from '../platform/errors';
@@ -75,16 +76,6 @@ export async function createItem(db: Executor, ctx: WriteContext, input: Record<
 /** Assets begin as planned; everything else is recorded once it exists. */
 function defaultLifecycle(className: string): string {
   return classSpec(className)?.category === 'hardware' ? 'PLANNED' : 'DEPLOYED';
-}
-
-/**
- * Lock the node before reading it, so two writers with the same expected
- * version cannot both pass the version check (Neo4j does not re-check a
- * WHERE after waiting for a lock).
- */
-export async function lockItem(tx: Tx, id: string): Promise<Record<string, unknown> | undefined> {
-  const rows = await tx.run('MATCH (n:CI {id: $id}) SET n._lock = true REMOVE n._lock RETURN n {.*} AS n', { id });
-  return rows[0]?.n as Record<string, unknown> | undefined;
 }
 
 export async function updateItem(

@@ -8,7 +8,7 @@ import type { Executor, Tx } from '../platform/executor';
 import { appendChanges } from '../platform/changelog.writer';
 import type { WriteContext } from '../platform/changelog.writer';
 import { badInput, notFound } from '../platform/errors';
-import { lockItem } from './items';
+import { lockItem } from './item.lock';
 import { itemFromNode } from './items.mapping';
 import type { Item } from './items.mapping';
 import { checkRelationship, maxTargets, relationshipRule } from '../model/relationships.rules';

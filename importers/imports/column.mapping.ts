@@ -16,7 +16,7 @@
 import { classSpec, COMMON_FIELDS } from '../../graph/model/classes';
 import type { FieldKind } from '../../graph/model/classes';
 import { COLUMN_ALIASES, WARRANTY_MONTHS } from './column.aliases';
-import type { ImportOptions } from './import.options';
+import type { ImportOptions } from '../../graph/model/imports';
 import { squash } from './normalise';
 
 export type ColumnTarget =

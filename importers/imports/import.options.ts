@@ -10,21 +10,9 @@ import { classSpec, CLASS_NAMES } from '../../graph/model/classes';
 import { ENUMS } from '../../graph/model/enums';
 import type { EnumName } from '../../graph/model/enums';
 import { badInput, EstateError } from '../../graph/platform/errors';
-import type { CellOptions, DateOrder } from './normalise';
-
-export const IMPORT_MODES = ['atomic', 'partial'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
-
-/** What an empty cell means: leave the field as it is, or clear it. */
-export const EMPTY_CELL_POLICIES = ['ignore', 'clear'] as const;
-export type EmptyCellPolicy = (typeof EMPTY_CELL_POLICIES)[number];
-
-/** Columns that match no field: keep them as attributes, or leave them out and say so. */
-export const UNKNOWN_COLUMN_POLICIES = ['attributes', 'report'] as const;
-export type UnknownColumnPolicy = (typeof UNKNOWN_COLUMN_POLICIES)[number];
-
-export const IMPORT_KINDS = ['items', 'relationships'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import type { CellOptions } from './normalise';
+import { EMPTY_CELL_POLICIES, IMPORT_KINDS, IMPORT_MODES, UNKNOWN_COLUMN_POLICIES } from '../../graph/model/imports';
+import type { ImportOptions } from '../../graph/model/imports';
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const MAX_BATCH_SIZE = 10_000;
@@ -49,26 +37,6 @@ export const mappingFileSchema = z.strictObject({
   listSeparator: z.string().min(1).max(3).optional(),
 });
 export type MappingFile = z.infer<typeof mappingFileSchema>;
-
-export interface ImportOptions {
-  kind: ImportKind;
-  /** Class of every row (item imports only). */
-  className?: string;
-  mode: ImportMode;
-  dryRun: boolean;
-  encoding: string;
-  /** Field delimiter; sniffed from the header line when absent. */
-  delimiter?: string;
-  dateOrder?: DateOrder;
-  defaultCurrency?: string;
-  emptyCells: EmptyCellPolicy;
-  unknownColumns: UnknownColumnPolicy;
-  listSeparator: string;
-  batchSize: number;
-  columns: Record<string, string | null>;
-  constants: Record<string, string>;
-  enumSynonyms: Partial<Record<EnumName, Record<string, string>>>;
-}
 
 /** Options as they arrive (flags, query string): everything optional, strings allowed for numbers and booleans. */
 export interface RawImportOptions {

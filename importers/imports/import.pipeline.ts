@@ -37,7 +37,7 @@ import type { RowOutcomeLine } from './error.report';
 import type { Draft, HeaderPlan, ImportHandler, Outcome } from './import.handler';
 import { ERROR_SAMPLE, recordBatch, updateJob, ZERO_COUNTS } from '../../graph/imports/import.jobs';
 import type { ImportJob, JobCounts, JobError, JobPhase, JobStatus } from '../../graph/imports/import.jobs';
-import type { ImportOptions } from './import.options';
+import type { ImportOptions } from '../../graph/model/imports';
 import { StaleBatchError } from './import.write';
 import { itemsHandler } from './items.import';
 import { relationshipsHandler, RowsRefusedOnWrite } from './relationships.import';

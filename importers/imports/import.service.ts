@@ -10,7 +10,7 @@ import type { Executor } from '../../graph/platform/executor';
 import { conflict, EstateError } from '../../graph/platform/errors';
 import { createJob, getJobOrThrow, updateJob } from '../../graph/imports/import.jobs';
 import type { ImportJob } from '../../graph/imports/import.jobs';
-import type { ImportOptions } from './import.options';
+import type { ImportOptions } from '../../graph/model/imports';
 import { runImport } from './import.pipeline';
 import type { ImportProgress } from './import.pipeline';
 import type { RowOutcomeLine } from './error.report';

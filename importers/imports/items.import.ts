@@ -4,7 +4,7 @@ import type { ColumnPlan } from './column.mapping';
 import { identityKeys } from './identity';
 import type { ImportHandler } from './import.handler';
 import { cellOptions } from './import.options';
-import type { ImportOptions } from './import.options';
+import type { ImportOptions } from '../../graph/model/imports';
 import { writeItemOutcomes } from './import.write';
 import { reconcileItems } from './reconcile';
 import type { ItemOutcome } from './reconcile';

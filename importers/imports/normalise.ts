@@ -16,7 +16,8 @@ const good = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 
 /** Order of day and month in numeric dates like 03/04/2024. */
-export type DateOrder = 'DMY' | 'MDY';
+import type { DateOrder } from '../../graph/model/imports';
+export type { DateOrder };
 
 export interface CellOptions {
   /** Needed for numeric dates where both day and month are ≤ 12. */

@@ -35,7 +35,7 @@ import { attributeName } from './column.mapping';
 import type { HeaderProblem } from './column.mapping';
 import type { CsvRecord } from './csv.source';
 import type { Draft, ImportHandler } from './import.handler';
-import type { ImportOptions } from './import.options';
+import type { ImportOptions } from '../../graph/model/imports';
 import { inferAttribute, squash } from './normalise';
 import type { Reconciled } from './reconcile';
 import { parseEndpointKey, RULE_SHAPE_LIST } from './relationship.keys';

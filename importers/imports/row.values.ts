@@ -7,7 +7,7 @@
 import type { FieldKind } from '../../graph/model/classes';
 import type { ColumnPlan, ColumnTarget } from './column.mapping';
 import type { CsvRecord } from './csv.source';
-import type { EmptyCellPolicy } from './import.options';
+import type { EmptyCellPolicy } from '../../graph/model/imports';
 import { inferAttribute, parseCell, parseInteger, squash } from './normalise';
 import type { CellOptions } from './normalise';
 

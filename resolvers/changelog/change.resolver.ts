@@ -6,7 +6,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { parseChangeFilter } from '../../graph/changelog/changes.filter';
 import { parseCursor, readChanges, readHead } from '../../graph/changelog/changes.read';
-import type { ChangeRecord } from '../../graph/changelog/changes.read';
+import type { ChangeRecord } from '../../graph/changelog/change.record';
 import { changeView } from '../../graph/changelog/changes.view';
 import type { ChangeView } from '../../graph/changelog/changes.view';
 import { diffItem } from '../../graph/changelog/history';

@@ -7,14 +7,15 @@
 import DataLoader from 'dataloader';
 import { readHistories } from '../../graph/changelog/changes.read';
 import type { Executor } from '../../graph/platform/executor';
-import type { ChangeRecord, HistoryRequest } from '../../graph/changelog/changes.read';
+import type { HistoryRequest } from '../../graph/changelog/changes.read';
+import type { ChangeRecord } from '../../graph/changelog/change.record';
 import { itemsAsOf, relationshipsAsOf } from '../../graph/changelog/history';
 import type { HistoricRelationship } from '../../graph/changelog/history';
 import type { Item } from '../../graph/items/items.mapping';
 import type { RelationshipType } from '../../graph/model/relationships.rules';
 import type { Direction, Neighbour } from '../../graph/items/relationships';
 import type { Context } from '../platform/context';
-import { memo } from '../items/neighbour.loaders';
+import { memo } from '../platform/loaders';
 
 interface AsOfLoaders {
   items: DataLoader<string, Item | undefined>;

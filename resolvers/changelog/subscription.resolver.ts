@@ -11,7 +11,7 @@ import type { PubSub, SubscribeResolverData } from 'type-graphql';
 import { parseChangeFilter } from '../../graph/changelog/changes.filter';
 import type { ChangeFilter } from '../../graph/changelog/changes.filter';
 import { parseCursor, readHead } from '../../graph/changelog/changes.read';
-import type { ChangeRecord } from '../../graph/changelog/changes.read';
+import type { ChangeRecord } from '../../graph/changelog/change.record';
 import { changeView } from '../../graph/changelog/changes.view';
 import type { ChangeView } from '../../graph/changelog/changes.view';
 import { badInput } from '../../graph/platform/errors';
@@ -22,7 +22,7 @@ import type { Item } from '../../graph/items/items.mapping';
 import { Change, ChangeFilterInput, JobProgress, ServiceHealthChange } from '../../schema/changelog/change.types';
 import { ConfigurationItem } from '../../schema/items/item.types';
 import type { Context } from '../platform/context';
-import { createLoaders } from '../items/neighbour.loaders';
+import { createLoaders } from '../platform/loaders';
 
 /** type-graphql wants a PubSub even when every subscription brings its own `subscribe`; this one is never used. */
 export const NO_PUBSUB: PubSub = {

@@ -37,7 +37,6 @@ import type { Context } from '../platform/context';
 import { loadItemAsOf } from '../changelog/history.loaders';
 import { impactLoaders } from './impact.loaders';
 import { pageSize } from '../platform/limits';
-import { IncidentFieldResolver, IncidentResolver } from '../incidents/incident.resolver';
 
 const DEPTH = { nullable: true, defaultValue: 10, description: 'Hops to follow (server limit 25).' } as const;
 
@@ -304,7 +303,7 @@ export class HealthResolver {
   }
 }
 
-/** Every resolver class of impact analysis and incidents, for RESOLVERS in resolvers/index.ts. */
+/** Every resolver class of impact analysis, for RESOLVERS in server/graphql/resolvers.ts. */
 export const IMPACT_RESOLVERS = [
   ImpactResolver,
   DependencyTreeResolver,
@@ -318,6 +317,4 @@ export const IMPACT_RESOLVERS = [
   itemField(Dependency, 'DependencyItem', 'The CI depended on.'),
   itemField(SinglePointOfFailure, 'SinglePointOfFailureItem', 'The CI whose loss takes the service down.'),
   itemField(RootCauseCandidate, 'RootCauseCandidateItem', 'The candidate CI.'),
-  IncidentResolver,
-  IncidentFieldResolver,
 ] as const;

@@ -24,7 +24,7 @@ import { ItemConnection, SearchHit } from '../../schema/platform/connection.type
 import { DateTimeScalar } from '../../schema/platform/scalars';
 import type { Context } from '../platform/context';
 import { loadItemAsOf } from '../changelog/history.loaders';
-import { lookahead } from '../platform/lookahead';
+import { lookahead } from './lookahead';
 import { pageSize } from '../platform/limits';
 
 @ArgsType()

@@ -5,7 +5,8 @@ import type { ChangeFeed } from '../../graph/changelog/changes.feed';
 import type { HealthWatch } from '../../graph/impact/impact.watch';
 import type { JobProgressBus } from '../../graph/platform/jobs.progress';
 import type { WebhookDispatcher } from '../../graph/changelog/webhooks.dispatcher';
-import type { Loaders } from '../items/neighbour.loaders';
+import type { Role } from '../../graph/model/roles';
+import type { Loaders } from './loaders';
 
 /** Process-wide services the server starts once: the change feed, job progress, webhook delivery, service health. */
 export interface Services {
@@ -14,9 +15,6 @@ export interface Services {
   jobProgress: JobProgressBus;
   webhooks: WebhookDispatcher;
 }
-
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface Context {
   requestId: string;

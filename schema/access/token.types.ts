@@ -1,7 +1,7 @@
 /** API tokens and the caller, as the API shows them (never a hash; the secret only once, on creation). */
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ObjectType } from '../platform/object.type';
-import { ROLES } from '../../resolvers/platform/context';
+import { ROLES } from '../../graph/model/roles';
 import { DateTimeScalar } from '../platform/scalars';
 
 /** API names in capitals; tokens and rules use the lower-case role. */

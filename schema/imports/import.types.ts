@@ -6,7 +6,7 @@
  */
 import { Field, Float, ID, Int, registerEnumType } from 'type-graphql';
 import { ObjectType } from '../platform/object.type';
-import { IMPORT_KINDS, IMPORT_MODES } from '../../importers/imports/import.options';
+import { IMPORT_KINDS, IMPORT_MODES } from '../../graph/model/imports';
 import { JOB_PHASES, JOB_STATUSES } from '../../graph/imports/import.jobs';
 import { CIClass } from '../model/enums';
 import { DateTimeScalar } from '../platform/scalars';

@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import { getOperationAST, parse } from 'graphql';
 import { buildEstateSchema } from '../graphql/build';
-import type { Role } from '../../resolvers/platform/context';
+import type { Role } from '../../graph/model/roles';
 import { authorize, requiredHttpRole, rootFields } from './access.rules';
 import type { OperationKind } from './access.rules';
 

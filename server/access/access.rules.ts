@@ -13,8 +13,8 @@
  */
 import { Kind } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { ROLES } from '../../resolvers/platform/context';
-import type { Role } from '../../resolvers/platform/context';
+import { ROLES } from '../../graph/model/roles';
+import type { Role } from '../../graph/model/roles';
 
 export type OperationKind = 'query' | 'mutation' | 'subscription';
 

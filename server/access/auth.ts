@@ -25,8 +25,8 @@ import { EstateError } from '../../graph/platform/errors';
 import type { Executor } from '../../graph/platform/executor';
 import { tokenEvents, TOKEN_PREFIX, verifyToken } from '../../graph/access/tokens';
 import type { TokenRefusal } from '../../graph/access/tokens';
-import { ROLES } from '../../resolvers/platform/context';
-import type { Role } from '../../resolvers/platform/context';
+import { ROLES } from '../../graph/model/roles';
+import type { Role } from '../../graph/model/roles';
 import { LOCAL_OPERATOR } from '../context';
 import type { Caller } from '../context';
 

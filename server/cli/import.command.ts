@@ -14,14 +14,9 @@ import { SingleBar } from 'cli-progress';
 import { CLASS_NAMES } from '../../graph/model/classes';
 import { describeOutcome } from '../../importers/imports/error.report';
 import type { ImportJob } from '../../graph/imports/import.jobs';
-import {
-  EMPTY_CELL_POLICIES,
-  IMPORT_MODES,
-  readMappingFile,
-  resolveImportOptions,
-  UNKNOWN_COLUMN_POLICIES,
-} from '../../importers/imports/import.options';
-import type { ImportKind } from '../../importers/imports/import.options';
+import { readMappingFile, resolveImportOptions } from '../../importers/imports/import.options';
+import { EMPTY_CELL_POLICIES, IMPORT_MODES, UNKNOWN_COLUMN_POLICIES } from '../../graph/model/imports';
+import type { ImportKind } from '../../graph/model/imports';
 import type { ImportProgress } from '../../importers/imports/import.pipeline';
 import { resumeImport, startImport } from '../../importers/imports/import.service';
 import type { CliContext } from './cli.database';

@@ -7,10 +7,16 @@
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createToken, ensureBootstrapToken, hasActiveAdminToken, listTokens, revokeToken } from '../../graph/access/tokens';
+import {
+  createToken,
+  ensureBootstrapToken,
+  hasActiveAdminToken,
+  listTokens,
+  revokeToken,
+} from '../../graph/access/tokens';
 import type { Executor } from '../../graph/platform/executor';
 import type { ApiToken } from '../../graph/access/tokens';
-import { ROLES } from '../../resolvers/platform/context';
+import { ROLES } from '../../graph/model/roles';
 import type { CliContext } from './cli.database';
 
 export interface TokenCreateFlags {

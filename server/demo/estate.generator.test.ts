@@ -6,7 +6,12 @@
 import { ALL_CLASS_FIELDS, classSpec, COMMON_FIELDS, storedProperties } from '../../graph/model/classes';
 import type { FieldSpec } from '../../graph/model/classes';
 import { ENUMS, LIFECYCLE_STATES } from '../../graph/model/enums';
-import { checkRelationship, maxTargets, relationshipRule, RELATIONSHIP_RULES } from '../../graph/model/relationships.rules';
+import {
+  checkRelationship,
+  maxTargets,
+  relationshipRule,
+  RELATIONSHIP_RULES,
+} from '../../graph/model/relationships.rules';
 import type { RelationshipType } from '../../graph/model/relationships.rules';
 import type { Executor } from '../../graph/platform/executor';
 import { labelsFor } from '../../graph/items/items';

@@ -1,8 +1,9 @@
-/** Every resolver class, in one list for buildSchema. */
+/** Every resolver class of every domain, in one list for buildSchema (server/graphql/build.ts). */
 import { AssetReportsResolver } from '../../resolvers/lifecycle/asset.reports.resolver';
 import { AssetValueResolver } from '../../resolvers/lifecycle/asset.value.resolver';
 import { ChangeResolver, ItemHistoryResolver } from '../../resolvers/changelog/change.resolver';
 import { IMPACT_RESOLVERS } from '../../resolvers/impact/impact.resolver';
+import { IncidentFieldResolver, IncidentResolver } from '../../resolvers/incidents/incident.resolver';
 import { ImportResolver } from '../../resolvers/imports/import.resolver';
 import { ItemResolver } from '../../resolvers/items/item.resolver';
 import { LifecycleResolver } from '../../resolvers/lifecycle/lifecycle.resolver';
@@ -27,4 +28,6 @@ export const RESOLVERS = [
   ImportResolver,
   TokenResolver,
   ...IMPACT_RESOLVERS,
+  IncidentResolver,
+  IncidentFieldResolver,
 ] as const;

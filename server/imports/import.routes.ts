@@ -41,11 +41,17 @@ import type { JobProgressBus } from '../../graph/platform/jobs.progress';
 import { checkHeader } from '../../importers/imports/csv.source';
 import { exportColumns, exportCsv } from '../../importers/imports/export';
 import type { ExportRequest } from '../../importers/imports/export';
-import { makeJobDir, privateImportDir, retentionDaysFromEnv, scheduleImportSweep } from '../../importers/imports/import.files';
+import {
+  makeJobDir,
+  privateImportDir,
+  retentionDaysFromEnv,
+  scheduleImportSweep,
+} from '../../importers/imports/import.files';
 import { getJobOrThrow, jobStatuses } from '../../graph/imports/import.jobs';
 import type { ImportJob } from '../../graph/imports/import.jobs';
 import { parseMapping, resolveImportOptions } from '../../importers/imports/import.options';
-import type { ImportKind, ImportOptions, RawImportOptions } from '../../importers/imports/import.options';
+import type { RawImportOptions } from '../../importers/imports/import.options';
+import type { ImportKind, ImportOptions } from '../../graph/model/imports';
 import { publishImportProgress } from '../../importers/imports/import.progress';
 import type { ImportProgress } from '../../importers/imports/import.pipeline';
 import { resumeImport, startImport } from '../../importers/imports/import.service';

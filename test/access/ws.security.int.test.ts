@@ -13,7 +13,7 @@ import { CloseCode } from 'graphql-ws';
 import * as jose from 'jose';
 import pino from 'pino';
 import { createToken } from '../../graph/access/tokens';
-import type { Role } from '../../resolvers/platform/context';
+import type { Role } from '../../graph/model/roles';
 import { startApp } from '../../server/app';
 import type { RunningApp } from '../../server/app';
 import type { AuthSettings } from '../../server/access/auth';

@@ -13,7 +13,7 @@ import { runExportCommand } from '../../server/cli/export.command';
 import type { ExportFlags } from '../../server/cli/export.command';
 import { runImportCommand } from '../../server/cli/import.command';
 import type { ImportFlags } from '../../server/cli/import.command';
-import type { ImportKind } from '../../importers/imports/import.options';
+import type { ImportKind } from '../../graph/model/imports';
 import { cypher } from '../support/api';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');

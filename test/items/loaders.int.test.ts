@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../graph/platform/executor';
 import type { Item } from '../../graph/items/items.mapping';
 import type { Neighbour } from '../../graph/items/relationships';
-import { createLoaders } from '../../resolvers/items/neighbour.loaders';
+import { createLoaders } from '../../resolvers/platform/loaders';
 import { resetGraph, testDriver, testExecutor } from '../support/api';
 
 let driver: Driver;

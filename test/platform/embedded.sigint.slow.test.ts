@@ -47,7 +47,13 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 it('stops on a Ctrl-C to its process group with exit 0, no stack trace, and no Java left', async () => {
   const root = path.resolve(__dirname, '..', '..');
-  const env: NodeJS.ProcessEnv = { ...process.env, ESTATE_AUTH: 'off', LOG_LEVEL: 'info', NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ESTATE_AUTH: 'off',
+    LOG_LEVEL: 'info',
+    NEO4J_HEAP: '512m',
+    NEO4J_PAGECACHE: '64m',
+  };
   delete env.NEO4J_URI; // the test run's Neo4j: this server starts its own
   const server = spawn(
     process.execPath,

@@ -12,7 +12,7 @@ import pino from 'pino';
 import type { Logger } from 'pino';
 import { createDriver, Executor } from '../../graph/platform/executor';
 import { createToken } from '../../graph/access/tokens';
-import type { Role } from '../../resolvers/platform/context';
+import type { Role } from '../../graph/model/roles';
 import { startApp } from '../../server/app';
 import type { AppOptions, RunningApp } from '../../server/app';
 import { securitySettings } from '../../server/access/security';

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { Writable } from 'node:stream';
 import { createDriver, Executor } from '../../../graph/platform/executor';
-import type { ImportKind } from '../../../importers/imports/import.options';
+import type { ImportKind } from '../../../graph/model/imports';
 import { runImportCommand, useImportHeapPolicy } from '../../../server/cli/import.command';
 import type { ImportFlags } from '../../../server/cli/import.command';
 

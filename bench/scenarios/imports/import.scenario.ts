@@ -29,7 +29,7 @@ import type { Measurement, RunOptions, Scenario, ScenarioResult } from '../../ru
 import { collectGarbage } from '../../runner';
 import { labelsFor } from '../../../graph/items/items';
 import { DEFAULT_BATCH_SIZE } from '../../../importers/imports/import.options';
-import type { ImportKind } from '../../../importers/imports/import.options';
+import type { ImportKind } from '../../../graph/model/imports';
 import type { ImportFlags } from '../../../server/cli/import.command';
 import { changeSequence, cleanUp, createTargets, RACKS, storedServer, TEAMS, writeImportFiles } from './import.data';
 import type { ImportBenchData } from './import.data';

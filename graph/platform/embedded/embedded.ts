@@ -58,12 +58,17 @@ const noop = (): void => undefined;
 function repoRoot(): string {
   let dir = __dirname;
   for (;;) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'graph', 'platform', 'embedded', 'pom.xml'))) {
+    if (
+      existsSync(path.join(dir, 'package.json')) &&
+      existsSync(path.join(dir, 'graph', 'platform', 'embedded', 'pom.xml'))
+    ) {
       return dir;
     }
     const parent = path.dirname(dir);
     if (parent === dir)
-      throw new Error(`Cannot find the Estate repo root (package.json + graph/platform/embedded/pom.xml) above ${__dirname}`);
+      throw new Error(
+        `Cannot find the Estate repo root (package.json + graph/platform/embedded/pom.xml) above ${__dirname}`,
+      );
     dir = parent;
   }
 }

@@ -4,7 +4,7 @@
  * outlives its events, so the subscription resolvers make a new registry for
  * each). Every item and neighbour list a request needs is fetched in one
  * query per batch, whatever the shape of the query tree — and, where a root
- * field looked ahead (resolvers/lookahead.ts), the neighbour lists arrive
+ * field looked ahead (resolvers/items/lookahead.ts), the neighbour lists arrive
  * primed with the items and cost no query at all. Each feature's own loaders
  * (impact, lifecycle, history) hang off the same registry through `of`, so
  * they live exactly as long as these and no cache is keyed on anything else.

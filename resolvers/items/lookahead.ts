@@ -21,8 +21,8 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 import { ALL_CLASS_FIELDS, COMMON_FIELDS, storedProperties } from '../../graph/model/classes';
 import { PREFETCH_MAX_DEPTH } from '../../graph/items/prefetch';
 import type { Lookahead, NeighbourSelection } from '../../graph/items/prefetch';
-import { NEIGHBOUR_FIELDS } from '../items/neighbour.fields';
-import type { NeighbourField } from '../items/neighbour.fields';
+import { NEIGHBOUR_FIELDS } from './neighbour.fields';
+import type { NeighbourField } from './neighbour.fields';
 
 const BY_NAME = new Map<string, NeighbourField>(NEIGHBOUR_FIELDS.map((f) => [f.name, f]));
 

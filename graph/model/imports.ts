@@ -1,0 +1,44 @@
+/**
+ * The closed vocabulary of imports — kinds, modes, cell and column policies —
+ * and the validated options of one import run, which an import job records.
+ * Here, beneath every domain, so the API, the importers and the job store
+ * read the same lists.
+ */
+import type { EnumName } from './enums';
+
+/** Which day/month order a date cell like 03/04/2025 is read in. */
+export type DateOrder = 'DMY' | 'MDY';
+
+export const IMPORT_MODES = ['atomic', 'partial'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** What an empty cell means: leave the field as it is, or clear it. */
+export const EMPTY_CELL_POLICIES = ['ignore', 'clear'] as const;
+export type EmptyCellPolicy = (typeof EMPTY_CELL_POLICIES)[number];
+
+/** Columns that match no field: keep them as attributes, or leave them out and say so. */
+export const UNKNOWN_COLUMN_POLICIES = ['attributes', 'report'] as const;
+export type UnknownColumnPolicy = (typeof UNKNOWN_COLUMN_POLICIES)[number];
+
+export const IMPORT_KINDS = ['items', 'relationships'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface ImportOptions {
+  kind: ImportKind;
+  /** Class of every row (item imports only). */
+  className?: string;
+  mode: ImportMode;
+  dryRun: boolean;
+  encoding: string;
+  /** Field delimiter; sniffed from the header line when absent. */
+  delimiter?: string;
+  dateOrder?: DateOrder;
+  defaultCurrency?: string;
+  emptyCells: EmptyCellPolicy;
+  unknownColumns: UnknownColumnPolicy;
+  listSeparator: string;
+  batchSize: number;
+  columns: Record<string, string | null>;
+  constants: Record<string, string>;
+  enumSynonyms: Partial<Record<EnumName, Record<string, string>>>;
+}
