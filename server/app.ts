@@ -49,6 +49,8 @@ export interface AppOptions {
   security?: SecuritySettings;
   /** Private folder for import uploads and reports (server/import.routes.ts); omitted: a new one under the OS temp folder. */
   importDir?: string;
+  /** Liveness beyond "the process answers": false once the embedded Neo4j cannot be restarted (server/database.ts). */
+  liveness?: () => { alive: true } | { alive: false; reason: string };
 }
 
 export interface RunningApp {
@@ -177,7 +179,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // 503 only when waiting cannot help (the database is gone for good): an orchestrator then
+    // replaces the process. A restart in progress keeps this 200 and /readyz 503.
+    const live = options.liveness?.() ?? { alive: true };
+    if (live.alive) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'neo4j cannot be restarted', reason: live.reason });
   });
   app.get('/readyz', async (_req, res) => {
     try {

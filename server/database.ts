@@ -6,6 +6,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { runningEmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
+import type { EmbeddedOptions } from '../graph/platform/embedded/embedded';
+import { Neo4jSupervisor } from '../graph/platform/embedded/supervisor';
+import type { Liveness } from '../graph/platform/embedded/supervisor';
 import { createDriver, Executor } from '../graph/platform/executor';
 import { migrate } from '../graph/platform/migrations';
 
@@ -21,6 +24,11 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** Use the embedded Neo4j a running Estate already serves from this data folder (short-lived commands). */
   shareRunning?: boolean;
+  /**
+   * Restart a crashed embedded Neo4j, giving up after this many consecutive failed restarts
+   * (ESTATE_NEO4J_RESTARTS; the server sets it). Unset: not supervised (short-lived commands).
+   */
+  restarts?: number;
 }
 
 export interface Database {
@@ -29,27 +37,41 @@ export interface Database {
   /** bolt URI in use (embedded or external). */
   uri: string;
   embedded: boolean;
+  /** False, with the reason, once a crashed embedded Neo4j cannot be restarted (/healthz). */
+  liveness(): Liveness;
   close(): Promise<void>;
 }
 
 export async function openDatabase(options: DatabaseOptions, logger: Logger): Promise<Database> {
   let uri = options.uri;
   let stopEmbedded: (() => Promise<void>) | undefined;
+  let liveness = (): Liveness => ({ alive: true });
   if (!uri && options.shareRunning) {
     uri = runningEmbeddedNeo4j(options.dataDir);
     if (uri) logger.info({ uri }, 'using the embedded Neo4j a running Estate serves from this data folder');
   }
   if (!uri) {
     logger.info({ dataDir: options.dataDir }, 'NEO4J_URI is unset: starting the embedded Neo4j');
-    const embedded = await startEmbeddedNeo4j({
+    const embeddedOptions: EmbeddedOptions = {
       dataDir: options.dataDir,
       boltPort: options.boltPort,
       heap: options.heap,
       pageCache: options.pageCache,
       log: (line) => logger.info(line),
-    });
+    };
+    const embedded = await startEmbeddedNeo4j(embeddedOptions);
     uri = embedded.uri;
     stopEmbedded = () => embedded.stop();
+    if (options.restarts !== undefined) {
+      // Same folder, same port: the driver below keeps its URI and reconnects by itself.
+      const supervisor = new Neo4jSupervisor(
+        embedded,
+        () => startEmbeddedNeo4j({ ...embeddedOptions, boltPort: embedded.port }),
+        { restarts: options.restarts, log: logger },
+      );
+      stopEmbedded = () => supervisor.stop();
+      liveness = () => supervisor.liveness();
+    }
   }
   const driver = createDriver({ uri, user: options.user, password: options.password });
   try {
@@ -61,6 +83,7 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
       executor,
       uri,
       embedded: stopEmbedded !== undefined,
+      liveness,
       close: async () => {
         await driver.close();
         await stopEmbedded?.();

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Logger } from 'pino';
 import { runningEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
+import { restartLimitFromEnv } from '../graph/platform/embedded/supervisor';
 import { targetPolicyFromEnv } from '../graph/changelog/webhooks.targets';
 import { loadConfig } from './config';
 import type { Config } from './config';
@@ -104,7 +105,11 @@ async function serve(opts: { port?: string }, flags: FolderFlags): Promise<void>
       );
     }
   }
-  const db = await openDatabase(databaseOptions(config, dataDir), logger);
+  // Only the server supervises its embedded Neo4j; short-lived commands just fail.
+  const db = await openDatabase(
+    { ...databaseOptions(config, dataDir), restarts: restartLimitFromEnv(process.env) },
+    logger,
+  );
   const scope: TokenScope = db.embedded
     ? { where: `the data folder ${dataDir}`, flags: folderFlagsOf({ kind: 'own', dataDir, demo }) }
     : { where: `NEO4J_URI=${db.uri}`, flags: '' };
@@ -123,6 +128,7 @@ async function serve(opts: { port?: string }, flags: FolderFlags): Promise<void>
       security,
       // Uploads and import reports stay private to this data folder (0700), with a retention.
       importDir: join(dataDir, 'imports'),
+      liveness: () => db.liveness(),
       // Webhooks deliver to public addresses only, unless ESTATE_WEBHOOK_ALLOW_PRIVATE / _ALLOW_HOSTS say otherwise.
       changes: { webhooks: { targets: targetPolicyFromEnv(process.env) } },
     });

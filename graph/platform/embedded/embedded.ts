@@ -1,6 +1,7 @@
 /**
  * Starts the embedded Neo4j Community server (graph/platform/embedded/, a small Java launcher) as a
- * child process and supervises it. Node built-ins only: this runs before anything else exists.
+ * child process, stops it, and reports how it ended (supervisor.ts restarts it after a crash).
+ * Node built-ins only: this runs before anything else exists.
  */
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess, ExecFileException } from 'node:child_process';
@@ -23,10 +24,19 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
 }
 
+/** How the Java child ended: `requested` when stop() (or start-up failure) asked it to, i.e. not a crash. */
+export interface EmbeddedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  requested: boolean;
+}
+
 export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** Settles when the Java child has exited, however it ended (the supervisor watches it). */
+  exited: Promise<EmbeddedExit>;
   stop(): Promise<void>;
 }
 
@@ -296,15 +306,18 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const stderrTail: string[] = [];
   let exited = false;
   let exitInfo = '';
-  const exitPromise = new Promise<void>((resolve) => {
+  // Set before we signal the child, so its exit is ours and not a crash to restart.
+  let requested = false;
+  const exitPromise = new Promise<EmbeddedExit>((resolve) => {
     child.once('exit', (code, signal) => {
       exited = true;
       exitInfo = signal ? `signal ${signal}` : `code ${code}`;
       process.removeListener('exit', killOnExit);
-      resolve();
+      resolve({ code, signal, requested });
     });
   });
   function killOnExit(): void {
+    requested = true;
     if (!exited) child.kill('SIGTERM');
   }
   process.on('exit', killOnExit);
@@ -320,6 +333,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      requested = true;
       if (exited) return;
       child.stdin?.end();
       child.kill('SIGTERM');
@@ -355,6 +369,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
           `Embedded Neo4j did not become ready within ${timeoutMs / 1000} s (see ${path.join(dataDir, 'logs', 'debug.log')})${tail}`,
         ),
       );
+      requested = true;
       child.kill('SIGKILL');
     }, timeoutMs);
     child.once('error', (err) =>
@@ -388,8 +403,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   log(`Embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
   const marker = runningMarker(dataDir);
   await fsp.writeFile(marker, JSON.stringify({ uri, pid: child.pid }));
-  void exitPromise.then(() => fsp.rm(marker, { force: true }));
-  return { uri, port, pid: child.pid ?? -1, stop };
+  // Removed before a supervisor's restart writes the new child's pid (its backoff is >= 1 s).
+  const ended = exitPromise.then(async (exit) => {
+    await fsp.rm(marker, { force: true }).catch(noop);
+    return exit;
+  });
+  return { uri, port, pid: child.pid ?? -1, exited: ended, stop };
 }
 
 /** Where a started embedded Neo4j leaves its Bolt URI, so short-lived commands can share it. */
