@@ -10,7 +10,7 @@ export interface Caller {
   role: Role;
 }
 
-/** Until tokens exist every caller is the local operator with full rights. */
+/** The caller when authentication is off (ESTATE_AUTH=off, in-process tools): the local operator, with full rights. */
 export const LOCAL_OPERATOR: Caller = { actor: 'local', role: 'admin' };
 
 export function buildContext(

@@ -130,7 +130,7 @@ describe('the table itself', () => {
     expect(TRANSITIONS.filter((t) => TERMINAL_STATES.includes(t.from))).toEqual([]);
   });
 
-  it('reaches DISPOSED from PLANNED for an asset, through the states DESIGN.md names in order', () => {
+  it('reaches DISPOSED from PLANNED for an asset, through every lifecycle state in order', () => {
     const path = [
       'PLANNED',
       'ORDERED',

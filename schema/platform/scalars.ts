@@ -1,5 +1,5 @@
 /**
- * Scalars from graphql-scalars under the names DESIGN.md uses. Both keep
+ * Scalars from graphql-scalars under the names the API conventions use (DateTime, Date). Both keep
  * values as ISO strings end to end (graph/ stores them as text that sorts).
  */
 import { GraphQLScalarType } from 'graphql';
