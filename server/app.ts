@@ -4,6 +4,7 @@
  * endpoints. It gets a ready Executor; it neither starts nor stops Neo4j.
  */
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -11,9 +12,10 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { Express } from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/platform/executor';
 import { ChangeFeed } from '../graph/changelog/changes.feed';
@@ -105,33 +107,45 @@ function costAndRequestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
 /** Subscription errors get the same shape as query errors (graphql-ws does not run Apollo's formatError). */
 const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
-export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const { executor, logger } = options;
-  const schema = buildEstateSchema();
-  const security = new Security({
-    executor,
-    logger,
-    schema,
-    settings: options.security ?? OPEN_SETTINGS,
-    introspection: options.introspection,
-    maxBody: options.maxBody,
-  });
-  const feed = new ChangeFeed(executor, options.changes?.feed, logger);
+/** The process-wide services one server runs: the change feed and what follows it. */
+async function startServices(executor: Executor, logger: Logger, changes: AppOptions['changes']) {
+  const feed = new ChangeFeed(executor, changes?.feed, logger);
   const services: Services = {
     feed,
     health: new HealthWatch(feed, (ids) => healthOf(executor, ids), logger),
     jobProgress: new JobProgressBus(),
-    webhooks: new WebhookDispatcher(executor, feed, options.changes?.webhooks, logger),
+    webhooks: new WebhookDispatcher(executor, feed, changes?.webhooks, logger),
   };
   await feed.start();
   // A write committed here: the feed reads the log at once rather than at its next poll.
   const unnotify = executor.onCommit(() => feed.notify());
   await services.webhooks.start();
-  const app = express();
-  const httpServer = createServer(app);
+  return {
+    services,
+    stop: async (stage: (name: string) => void) => {
+      await services.webhooks.stop();
+      stage('webhook deliveries finished');
+      services.health.stop();
+      unnotify();
+      await feed.stop();
+      stage('change feed stopped');
+      services.jobProgress.close();
+    },
+  };
+}
 
+interface Parts {
+  options: AppOptions;
+  schema: GraphQLSchema;
+  security: Security;
+  services: Services;
+}
+
+/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port and path; returns its cleanup. */
+function serveWebSockets(httpServer: Server, { options, schema, security, services }: Parts) {
+  const { executor, logger } = options;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+  return useServer<Record<string, unknown>, { context?: Context }>(
     {
       schema,
       ...security.wsHooks(),
@@ -147,8 +161,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     },
     wsServer,
   );
+}
 
-  const apollo = new ApolloServer<Context>({
+/** Apollo Server for GraphQL over HTTP, draining the WebSocket server with the HTTP one. */
+function createApollo(httpServer: Server, wsCleanup: { dispose(): unknown }, { options, schema, security }: Parts) {
+  return new ApolloServer<Context>({
     schema,
     introspection: options.introspection,
     formatError,
@@ -171,17 +188,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
           };
         },
       },
-      costAndRequestIdPlugin(logger),
+      costAndRequestIdPlugin(options.logger),
       ...security.plugins(),
     ],
   });
-  await apollo.start();
+}
 
-  app.disable('x-powered-by');
+/** Liveness and readiness: the only routes without a token. */
+function mountHealth(app: Express, { executor, liveness }: AppOptions): void {
   app.get('/healthz', (_req, res) => {
     // 503 only when waiting cannot help (the database is gone for good): an orchestrator then
     // replaces the process. A restart in progress keeps this 200 and /readyz 503.
-    const live = options.liveness?.() ?? { alive: true };
+    const live = liveness?.() ?? { alive: true };
     if (live.alive) res.json({ status: 'ok' });
     else res.status(503).json({ status: 'neo4j cannot be restarted', reason: live.reason });
   });
@@ -193,6 +211,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       res.status(503).json({ status: 'neo4j unreachable' });
     }
   });
+}
+
+/** Every route behind the guard: metrics, the import routes, GraphQL over HTTP. */
+function mountGuarded(app: Express, apollo: ApolloServer<Context>, { options, security, services }: Parts) {
+  const { executor, logger } = options;
   app.use(security.guard());
   app.get('/metrics', security.metrics.handler()); // a viewer token, like every route but the health checks
   const imports = importRoutes({ executor, logger, progress: services.jobProgress, dir: options.importDir });
@@ -207,11 +230,38 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     }),
   );
   app.use(security.bodyErrors());
+  return imports;
+}
 
-  await new Promise<void>((resolve, reject) => {
+function listen(httpServer: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, () => resolve());
+    httpServer.listen(port, host, () => resolve());
   });
+}
+
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { executor, logger } = options;
+  const schema = buildEstateSchema();
+  const security = new Security({
+    executor,
+    logger,
+    schema,
+    settings: options.security ?? OPEN_SETTINGS,
+    introspection: options.introspection,
+    maxBody: options.maxBody,
+  });
+  const { services, stop: stopServices } = await startServices(executor, logger, options.changes);
+  const parts: Parts = { options, schema, security, services };
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const wsCleanup = serveWebSockets(httpServer, parts);
+  const apollo = createApollo(httpServer, wsCleanup, parts);
+  await apollo.start();
+  mountHealth(app, options);
+  const imports = mountGuarded(app, apollo, parts);
+  await listen(httpServer, options.port, options.host);
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${options.host}:${port}/graphql`;
   logger.info({ url }, 'Estate API ready');
@@ -227,13 +277,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       const stage = (name: string) => logger.debug({ stage: name, ms: Date.now() - started }, 'stopping');
       await apollo.stop();
       stage('http and websockets drained');
-      await services.webhooks.stop();
-      stage('webhook deliveries finished');
-      services.health.stop();
-      unnotify();
-      await feed.stop();
-      stage('change feed stopped');
-      services.jobProgress.close();
+      await stopServices(stage);
       security.close();
       imports.stop();
     },
