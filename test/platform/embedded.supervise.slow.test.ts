@@ -23,7 +23,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Unref'd, so a wait raced against a server's exit does not hold jest open.
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 interface Served {
   url: string;
