@@ -75,11 +75,14 @@ it('a change stream selecting health, history, lifecycle and neighbours shows ea
   await create('BusinessService', 'lsub-app');
   await create('Server', 'lsub-host');
   await relate('lsub-app', 'DEPENDS_ON', 'lsub-host');
+  // From a cursor taken now, so a write that reaches the server before the
+  // subscription does is replayed rather than missed.
+  const after = ok(await api.sdk.ChangeCursor()).changeCursor;
   const client = await connect();
   client.subscribe(
     'c',
-    `subscription ($ids: [ID!]) {
-      changes(filter: { ciIds: $ids }) {
+    `subscription ($ids: [ID!], $after: String) {
+      changes(filter: { ciIds: $ids }, after: $after) {
         seq
         item {
           id
@@ -93,7 +96,7 @@ it('a change stream selecting health, history, lifecycle and neighbours shows ea
         }
       }
     }`,
-    { ids: ['lsub-host'] },
+    { ids: ['lsub-host'], after },
   );
   interface Event {
     changes: {

@@ -42,10 +42,11 @@ it(`never closes a PART_OF cycle with three concurrent relates a→b, b→c, c�
     await services(ids);
     const [a, b, c] = ids;
     const answers = await Promise.all([relate(a, b), relate(b, c), relate(c, a)]);
-    const refusedOnes = answers.filter((x) => x.errors?.length);
     // Exactly one of the three is refused, as a cycle, and the graph has no cycle.
-    expect(refusedOnes).toHaveLength(1);
-    expect(refusedOnes[0].errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    const refusals = answers.filter((x) => x.errors?.length).map((x) => x.errors![0]);
+    expect(refusals).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'to' }) }),
+    ]);
     expect(await hasCycle(ids)).toBe(false);
   }
 });
@@ -59,7 +60,7 @@ it(`never closes a longer PART_OF cycle from two concurrent relates whose endpoi
     ok(await relate(b, c));
     ok(await relate(d, a));
     const answers = await Promise.all([relate(a, b), relate(c, d)]);
-    expect(answers.filter((x) => x.errors?.length)).toHaveLength(1);
+    expect(answers.filter((x) => x.errors?.length).map((x) => x.errors![0].extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(await hasCycle(ids)).toBe(false);
   }
 });
