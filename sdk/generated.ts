@@ -17,22 +17,47 @@ export type AssetGroupBy =
 export type CiClass =
   | 'Application'
   | 'BusinessService'
+  | 'Cable'
+  | 'Circuit'
+  | 'CircuitTermination'
   | 'Cluster'
+  | 'ConsolePort'
+  | 'ConsoleServerPort'
   | 'Contract'
   | 'Database'
+  | 'DeviceType'
   | 'EndUserDevice'
+  | 'FrontPort'
+  | 'IPAddress'
+  | 'Interface'
   | 'Location'
   | 'Network'
   | 'NetworkDevice'
   | 'Person'
+  | 'PowerFeed'
+  | 'PowerOutlet'
+  | 'PowerPanel'
+  | 'PowerPort'
+  | 'Prefix'
+  | 'Provider'
+  | 'ProviderNetwork'
+  | 'RearPort'
   | 'Server'
   | 'SoftwareInstallation'
   | 'SoftwareProduct'
   | 'StorageDevice'
   | 'Team'
   | 'TechnicalService'
+  | 'VLAN'
+  | 'VLANGroup'
+  | 'VRF'
   | 'Vendor'
   | 'VirtualMachine';
+
+export type CableStatus =
+  | 'CONNECTED'
+  | 'DECOMMISSIONING'
+  | 'PLANNED';
 
 /** All given conditions must hold. A relationship change matches ciIds and classes at either end. */
 export type ChangeFilter = {
@@ -63,6 +88,10 @@ export type ChangeSource =
   | 'IMPORT'
   | 'SYSTEM';
 
+export type CircuitSide =
+  | 'A'
+  | 'Z';
+
 export type ComplianceStatus =
   | 'COMPLIANT'
   | 'OVER_DEPLOYED';
@@ -83,21 +112,41 @@ export type CreateApiTokenInput = {
 
 /** A new CI: its class, a name, and any fields of that class. */
 export type CreateItemInput = {
+  /** Our account with the provider. */
+  accountNumber?: string | null | undefined;
   /** Postal address, for sites and buildings. */
   address?: string | null | undefined;
+  /** What the port is budgeted to draw, in watts. */
+  allocatedDrawW?: number | null | undefined;
+  /** Amperes. */
+  amperage?: number | null | undefined;
+  /** Autonomous system number. */
+  asn?: number | null | undefined;
   /** Organisation asset tag, unique across hardware. */
   assetTag?: string | null | undefined;
   /** Replaces all attributes. */
   attributes?: Record<string, unknown> | null | undefined;
+  /** CONNECTED (default), PLANNED or DECOMMISSIONING; only a connected cable carries. */
+  cableStatus?: CableStatus | null | undefined;
+  /** Cable type as NetBox names it: cat6, mmf-om4, smf, power, dac-passive… */
+  cableType?: string | null | undefined;
   /** Usable capacity in TB. */
   capacityTb?: number | null | undefined;
   /** Where to reach the team in a hurry. */
   chatChannel?: string | null | undefined;
+  /** The provider's circuit id. */
+  cid?: string | null | undefined;
   /** Address range, e.g. 10.1.0.0/24. */
   cidr?: string | null | undefined;
+  /** Internet, MPLS, dark fibre, wavelength… */
+  circuitType?: string | null | undefined;
   class: CiClass;
   /** Hypervisor cluster, database cluster, load-balanced pool… */
   clusterType?: string | null | undefined;
+  /** Colour as RGB hex, e.g. 2196f3. */
+  colour?: string | null | undefined;
+  /** Committed rate in kbit/s. */
+  commitRateKbps?: number | null | undefined;
   /** What the contract covers. */
   contractKind?: ContractKind | null | undefined;
   /** The vendor's contract reference. */
@@ -123,22 +172,32 @@ export type CreateItemInput = {
   disposalMethod?: DisposalMethod | null | undefined;
   /** Date the asset left the organisation. */
   disposedDate?: string | null | undefined;
+  /** DNS name. */
+  dnsName?: string | null | undefined;
   /** DNS domain the host name belongs to. */
   domain?: string | null | undefined;
   /** Team mailbox. */
   email?: string | null | undefined;
   /** HR identifier. */
   employeeId?: string | null | undefined;
+  /** Administratively up (default true); a disabled interface carries nothing. */
+  enabled?: boolean | null | undefined;
   /** Last day covered. */
   endDate?: string | null | undefined;
   /** Date the asset should be replaced by (vendor end of life or policy). */
   endOfLife?: string | null | undefined;
+  /** Refuse duplicate prefixes and addresses inside it (default true). */
+  enforceUnique?: boolean | null | undefined;
   /** PostgreSQL, Oracle, MySQL… */
   engine?: string | null | undefined;
   /** Engine version. */
   engineVersion?: string | null | undefined;
   /** Delivery date the supplier promised when ordered. */
   expectedDelivery?: string | null | undefined;
+  /** The phase leg of a three-phase feed it draws from. */
+  feedLeg?: FeedLeg | null | undefined;
+  /** PRIMARY or REDUNDANT. */
+  feedType?: PowerFeedType | null | undefined;
   /** Firmware or OS version. */
   firmware?: string | null | undefined;
   /** Default gateway address. */
@@ -147,6 +206,8 @@ export type CreateItemInput = {
   hostname?: string | null | undefined;
   /** Your own stable id; a UUID is made when absent. */
   id?: string | number | null | undefined;
+  /** Date the circuit was installed. */
+  installDate?: string | null | undefined;
   /** Where it is installed. */
   installPath?: string | null | undefined;
   /** When it was installed. */
@@ -155,8 +216,20 @@ export type CreateItemInput = {
   installedVersion?: string | null | undefined;
   /** The supplier's invoice number. */
   invoiceNumber?: string | null | undefined;
+  /** Address with its mask, e.g. 10.1.0.5/24. */
+  ipAddress?: string | null | undefined;
   /** IP addresses (v4 or v6). */
   ipAddresses?: Array<string> | null | undefined;
+  /** Loopback, secondary, anycast, VIP, VRRP, HSRP… */
+  ipRole?: string | null | undefined;
+  /** Every address in it is usable (no network or broadcast address). */
+  isPool?: boolean | null | undefined;
+  /** Physical label, when it differs from the name. */
+  label?: string | null | undefined;
+  /** Length, in lengthUnit. */
+  length?: number | null | undefined;
+  /** Unit of the length. */
+  lengthUnit?: LengthUnit | null | undefined;
   /** Per core, per user, subscription… */
   licenceModel?: string | null | undefined;
   /** Units entitled by a licence contract. */
@@ -165,24 +238,64 @@ export type CreateItemInput = {
   lifecycleState?: LifecycleState | null | undefined;
   /** What sort of place it is. */
   locationKind?: LocationKind | null | undefined;
+  /** MAC address. */
+  macAddress?: string | null | undefined;
   /** Manufacturer, e.g. Dell, Cisco. */
   manufacturer?: string | null | undefined;
+  /** Treated as cabled although no cable is recorded (a cable outside the model). */
+  markConnected?: boolean | null | undefined;
+  /** Counted as fully used. */
+  markUtilised?: boolean | null | undefined;
+  /** Most of its capacity it should carry, in percent (default 80). */
+  maxUtilisation?: number | null | undefined;
+  /** Highest VLAN id (default 4094). */
+  maxVid?: number | null | undefined;
+  /** Most the port draws, in watts. */
+  maximumDrawW?: number | null | undefined;
   /** Installed memory in GiB. */
   memoryGb?: number | null | undefined;
+  /** Out-of-band management only: it does not carry the data network. */
+  mgmtOnly?: boolean | null | undefined;
   /** Members that must be up for the cluster to be up. */
   minHealthyMembers?: number | null | undefined;
+  /** Lowest VLAN id (default 1). */
+  minVid?: number | null | undefined;
+  /** 802.1Q mode: ACCESS (one untagged VLAN), TAGGED, or TAGGED_ALL. */
+  mode?: InterfaceMode | null | undefined;
   /** Model name or number. */
   model?: string | null | undefined;
+  /** Maximum transmission unit in bytes. */
+  mtu?: number | null | undefined;
   name: string;
+  /** The provider's network operations centre. */
+  nocPhone?: string | null | undefined;
   operationalStatus?: OperationalStatus | null | undefined;
   /** Operating system and version. */
   os?: string | null | undefined;
+  /** The manufacturer's part number. */
+  partNumber?: string | null | undefined;
+  /** Single or three phase. */
+  phase?: PowerPhase | null | undefined;
   /** Phone number. */
   phone?: string | null | undefined;
   /** Listening port. */
   port?: number | null | undefined;
   /** Number of ports. */
   portCount?: number | null | undefined;
+  /** Physical speed of the handoff in kbit/s. */
+  portSpeedKbps?: number | null | undefined;
+  /** Physical type as NetBox names it, e.g. 1000base-t, 10gbase-x-sfpp, lc, iec-60320-c14. */
+  portType?: string | null | undefined;
+  /** The provider's customer portal. */
+  portalUrl?: string | null | undefined;
+  /** Front ports it can carry (default 1). */
+  positions?: number | null | undefined;
+  /** Power ports that must reach a live feed for it to run (else its device type says; default 1). */
+  powerPortsRequired?: number | null | undefined;
+  /** Patch panel and port at the facility. */
+  ppInfo?: string | null | undefined;
+  /** The prefix in CIDR notation, e.g. 10.1.0.0/16. */
+  prefix?: string | null | undefined;
   /** Product version or edition. */
   productVersion?: string | null | undefined;
   /** Who makes it. */
@@ -193,6 +306,8 @@ export type CreateItemInput = {
   purchaseDate?: string | null | undefined;
   /** Purchase order number. */
   purchaseOrder?: string | null | undefined;
+  /** Route distinguisher, e.g. 65000:1. */
+  rd?: string | null | undefined;
   /** Date the asset arrived; depreciation starts here (else at the purchase date). */
   receivedDate?: string | null | undefined;
   /** Source repository URL. */
@@ -211,29 +326,53 @@ export type CreateItemInput = {
   serialNumber?: string | null | undefined;
   /** When the service must be available, e.g. 24x7. */
   serviceHours?: string | null | undefined;
+  /** The provider's id for our service on it. */
+  serviceId?: string | null | undefined;
   /** Availability target in percent, e.g. 99.9. */
   slaTarget?: number | null | undefined;
+  /** Line speed in baud. */
+  speedBaud?: number | null | undefined;
+  /** Speed in kbit/s. */
+  speedKbps?: number | null | undefined;
   /** First day covered. */
   startDate?: string | null | undefined;
   /** SAN, NAS, DAS, object… */
   storageType?: string | null | undefined;
+  /** AC or DC. */
+  supply?: PowerSupply | null | undefined;
   /** Support mailbox. */
   supportEmail?: string | null | undefined;
   /** Support line. */
   supportPhone?: string | null | undefined;
   tags?: Array<string> | null | undefined;
+  /** Which end of the circuit: A or Z. */
+  termSide?: CircuitSide | null | undefined;
+  /** Date the circuit ends (contract end). */
+  terminationDate?: string | null | undefined;
+  /** Rack units it takes. */
+  uHeight?: number | null | undefined;
+  /** Where the network's upstream is (a core or egress device): other devices are connected while a path of cables reaches one. */
+  upstream?: boolean | null | undefined;
+  /** Upstream speed when it differs (asymmetric circuits). */
+  upstreamSpeedKbps?: number | null | undefined;
   /** Where users reach it. */
   url?: string | null | undefined;
   /** Months over which the asset depreciates; the class default when absent. */
   usefulLifeMonths?: number | null | undefined;
   /** Virtual CPUs. */
   vcpu?: number | null | undefined;
+  /** VLAN id, 1–4094. */
+  vid?: number | null | undefined;
   /** VLAN id. */
   vlan?: number | null | undefined;
+  /** Volts. */
+  voltage?: number | null | undefined;
   /** Last day of the manufacturer warranty. */
   warrantyEnd?: string | null | undefined;
   /** Web site. */
   website?: string | null | undefined;
+  /** Cross-connect id at the facility. */
+  xconnectId?: string | null | undefined;
 };
 
 export type Criticality =
@@ -262,6 +401,11 @@ export type DisposalMethod =
 export type EndOfLifeBasis =
   | 'END_OF_LIFE_DATE'
   | 'USEFUL_LIFE';
+
+export type FeedLeg =
+  | 'A'
+  | 'B'
+  | 'C';
 
 /** A CI state derived from the reported status of everything it stands on. */
 export type HealthState =
@@ -351,6 +495,11 @@ export type IncidentStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+export type InterfaceMode =
+  | 'ACCESS'
+  | 'TAGGED'
+  | 'TAGGED_ALL';
+
 /** All given conditions must hold. */
 export type ItemFilter = {
   classes?: Array<CiClass> | null | undefined;
@@ -379,20 +528,40 @@ export type ItemOrderField =
 
 /** Fields a patch may change; null clears a field, an absent field is left alone. */
 export type ItemPatch = {
+  /** Our account with the provider. */
+  accountNumber?: string | null | undefined;
   /** Postal address, for sites and buildings. */
   address?: string | null | undefined;
+  /** What the port is budgeted to draw, in watts. */
+  allocatedDrawW?: number | null | undefined;
+  /** Amperes. */
+  amperage?: number | null | undefined;
+  /** Autonomous system number. */
+  asn?: number | null | undefined;
   /** Organisation asset tag, unique across hardware. */
   assetTag?: string | null | undefined;
   /** Replaces all attributes. */
   attributes?: Record<string, unknown> | null | undefined;
+  /** CONNECTED (default), PLANNED or DECOMMISSIONING; only a connected cable carries. */
+  cableStatus?: CableStatus | null | undefined;
+  /** Cable type as NetBox names it: cat6, mmf-om4, smf, power, dac-passive… */
+  cableType?: string | null | undefined;
   /** Usable capacity in TB. */
   capacityTb?: number | null | undefined;
   /** Where to reach the team in a hurry. */
   chatChannel?: string | null | undefined;
+  /** The provider's circuit id. */
+  cid?: string | null | undefined;
   /** Address range, e.g. 10.1.0.0/24. */
   cidr?: string | null | undefined;
+  /** Internet, MPLS, dark fibre, wavelength… */
+  circuitType?: string | null | undefined;
   /** Hypervisor cluster, database cluster, load-balanced pool… */
   clusterType?: string | null | undefined;
+  /** Colour as RGB hex, e.g. 2196f3. */
+  colour?: string | null | undefined;
+  /** Committed rate in kbit/s. */
+  commitRateKbps?: number | null | undefined;
   /** What the contract covers. */
   contractKind?: ContractKind | null | undefined;
   /** The vendor's contract reference. */
@@ -418,28 +587,40 @@ export type ItemPatch = {
   disposalMethod?: DisposalMethod | null | undefined;
   /** Date the asset left the organisation. */
   disposedDate?: string | null | undefined;
+  /** DNS name. */
+  dnsName?: string | null | undefined;
   /** DNS domain the host name belongs to. */
   domain?: string | null | undefined;
   /** Team mailbox. */
   email?: string | null | undefined;
   /** HR identifier. */
   employeeId?: string | null | undefined;
+  /** Administratively up (default true); a disabled interface carries nothing. */
+  enabled?: boolean | null | undefined;
   /** Last day covered. */
   endDate?: string | null | undefined;
   /** Date the asset should be replaced by (vendor end of life or policy). */
   endOfLife?: string | null | undefined;
+  /** Refuse duplicate prefixes and addresses inside it (default true). */
+  enforceUnique?: boolean | null | undefined;
   /** PostgreSQL, Oracle, MySQL… */
   engine?: string | null | undefined;
   /** Engine version. */
   engineVersion?: string | null | undefined;
   /** Delivery date the supplier promised when ordered. */
   expectedDelivery?: string | null | undefined;
+  /** The phase leg of a three-phase feed it draws from. */
+  feedLeg?: FeedLeg | null | undefined;
+  /** PRIMARY or REDUNDANT. */
+  feedType?: PowerFeedType | null | undefined;
   /** Firmware or OS version. */
   firmware?: string | null | undefined;
   /** Default gateway address. */
   gateway?: string | null | undefined;
   /** Primary host name. */
   hostname?: string | null | undefined;
+  /** Date the circuit was installed. */
+  installDate?: string | null | undefined;
   /** Where it is installed. */
   installPath?: string | null | undefined;
   /** When it was installed. */
@@ -448,32 +629,84 @@ export type ItemPatch = {
   installedVersion?: string | null | undefined;
   /** The supplier's invoice number. */
   invoiceNumber?: string | null | undefined;
+  /** Address with its mask, e.g. 10.1.0.5/24. */
+  ipAddress?: string | null | undefined;
   /** IP addresses (v4 or v6). */
   ipAddresses?: Array<string> | null | undefined;
+  /** Loopback, secondary, anycast, VIP, VRRP, HSRP… */
+  ipRole?: string | null | undefined;
+  /** Every address in it is usable (no network or broadcast address). */
+  isPool?: boolean | null | undefined;
+  /** Physical label, when it differs from the name. */
+  label?: string | null | undefined;
+  /** Length, in lengthUnit. */
+  length?: number | null | undefined;
+  /** Unit of the length. */
+  lengthUnit?: LengthUnit | null | undefined;
   /** Per core, per user, subscription… */
   licenceModel?: string | null | undefined;
   /** Units entitled by a licence contract. */
   licensedUnits?: number | null | undefined;
   /** What sort of place it is. */
   locationKind?: LocationKind | null | undefined;
+  /** MAC address. */
+  macAddress?: string | null | undefined;
   /** Manufacturer, e.g. Dell, Cisco. */
   manufacturer?: string | null | undefined;
+  /** Treated as cabled although no cable is recorded (a cable outside the model). */
+  markConnected?: boolean | null | undefined;
+  /** Counted as fully used. */
+  markUtilised?: boolean | null | undefined;
+  /** Most of its capacity it should carry, in percent (default 80). */
+  maxUtilisation?: number | null | undefined;
+  /** Highest VLAN id (default 4094). */
+  maxVid?: number | null | undefined;
+  /** Most the port draws, in watts. */
+  maximumDrawW?: number | null | undefined;
   /** Installed memory in GiB. */
   memoryGb?: number | null | undefined;
+  /** Out-of-band management only: it does not carry the data network. */
+  mgmtOnly?: boolean | null | undefined;
   /** Members that must be up for the cluster to be up. */
   minHealthyMembers?: number | null | undefined;
+  /** Lowest VLAN id (default 1). */
+  minVid?: number | null | undefined;
+  /** 802.1Q mode: ACCESS (one untagged VLAN), TAGGED, or TAGGED_ALL. */
+  mode?: InterfaceMode | null | undefined;
   /** Model name or number. */
   model?: string | null | undefined;
+  /** Maximum transmission unit in bytes. */
+  mtu?: number | null | undefined;
   name?: string | null | undefined;
+  /** The provider's network operations centre. */
+  nocPhone?: string | null | undefined;
   operationalStatus?: OperationalStatus | null | undefined;
   /** Operating system and version. */
   os?: string | null | undefined;
+  /** The manufacturer's part number. */
+  partNumber?: string | null | undefined;
+  /** Single or three phase. */
+  phase?: PowerPhase | null | undefined;
   /** Phone number. */
   phone?: string | null | undefined;
   /** Listening port. */
   port?: number | null | undefined;
   /** Number of ports. */
   portCount?: number | null | undefined;
+  /** Physical speed of the handoff in kbit/s. */
+  portSpeedKbps?: number | null | undefined;
+  /** Physical type as NetBox names it, e.g. 1000base-t, 10gbase-x-sfpp, lc, iec-60320-c14. */
+  portType?: string | null | undefined;
+  /** The provider's customer portal. */
+  portalUrl?: string | null | undefined;
+  /** Front ports it can carry (default 1). */
+  positions?: number | null | undefined;
+  /** Power ports that must reach a live feed for it to run (else its device type says; default 1). */
+  powerPortsRequired?: number | null | undefined;
+  /** Patch panel and port at the facility. */
+  ppInfo?: string | null | undefined;
+  /** The prefix in CIDR notation, e.g. 10.1.0.0/16. */
+  prefix?: string | null | undefined;
   /** Product version or edition. */
   productVersion?: string | null | undefined;
   /** Who makes it. */
@@ -484,6 +717,8 @@ export type ItemPatch = {
   purchaseDate?: string | null | undefined;
   /** Purchase order number. */
   purchaseOrder?: string | null | undefined;
+  /** Route distinguisher, e.g. 65000:1. */
+  rd?: string | null | undefined;
   /** Date the asset arrived; depreciation starts here (else at the purchase date). */
   receivedDate?: string | null | undefined;
   /** Source repository URL. */
@@ -502,30 +737,62 @@ export type ItemPatch = {
   serialNumber?: string | null | undefined;
   /** When the service must be available, e.g. 24x7. */
   serviceHours?: string | null | undefined;
+  /** The provider's id for our service on it. */
+  serviceId?: string | null | undefined;
   /** Availability target in percent, e.g. 99.9. */
   slaTarget?: number | null | undefined;
+  /** Line speed in baud. */
+  speedBaud?: number | null | undefined;
+  /** Speed in kbit/s. */
+  speedKbps?: number | null | undefined;
   /** First day covered. */
   startDate?: string | null | undefined;
   /** SAN, NAS, DAS, object… */
   storageType?: string | null | undefined;
+  /** AC or DC. */
+  supply?: PowerSupply | null | undefined;
   /** Support mailbox. */
   supportEmail?: string | null | undefined;
   /** Support line. */
   supportPhone?: string | null | undefined;
   tags?: Array<string> | null | undefined;
+  /** Which end of the circuit: A or Z. */
+  termSide?: CircuitSide | null | undefined;
+  /** Date the circuit ends (contract end). */
+  terminationDate?: string | null | undefined;
+  /** Rack units it takes. */
+  uHeight?: number | null | undefined;
+  /** Where the network's upstream is (a core or egress device): other devices are connected while a path of cables reaches one. */
+  upstream?: boolean | null | undefined;
+  /** Upstream speed when it differs (asymmetric circuits). */
+  upstreamSpeedKbps?: number | null | undefined;
   /** Where users reach it. */
   url?: string | null | undefined;
   /** Months over which the asset depreciates; the class default when absent. */
   usefulLifeMonths?: number | null | undefined;
   /** Virtual CPUs. */
   vcpu?: number | null | undefined;
+  /** VLAN id, 1–4094. */
+  vid?: number | null | undefined;
   /** VLAN id. */
   vlan?: number | null | undefined;
+  /** Volts. */
+  voltage?: number | null | undefined;
   /** Last day of the manufacturer warranty. */
   warrantyEnd?: string | null | undefined;
   /** Web site. */
   website?: string | null | undefined;
+  /** Cross-connect id at the facility. */
+  xconnectId?: string | null | undefined;
 };
+
+export type LengthUnit =
+  | 'CM'
+  | 'FT'
+  | 'IN'
+  | 'KM'
+  | 'M'
+  | 'MI';
 
 /** Details a lifecycle transition records. Which are required and which accepted depends on the move: see nextLifecycleStates. */
 export type LifecycleDetailsInput = {
@@ -598,10 +865,19 @@ export type MoneyInput = {
 
 export type NetworkDeviceRole =
   | 'ACCESS_POINT'
+  | 'ACCESS_SWITCH'
+  | 'CONSOLE_SERVER'
+  | 'CORE_SWITCH'
+  | 'DISTRIBUTION_SWITCH'
   | 'FIREWALL'
   | 'LOAD_BALANCER'
+  | 'PATCH_PANEL'
+  | 'PDU'
   | 'ROUTER'
-  | 'SWITCH';
+  | 'SWITCH'
+  | 'TOR_SWITCH'
+  | 'UPS'
+  | 'WIRELESS_CONTROLLER';
 
 export type OpenIncidentInput = {
   /** The CIs that are failing (at least one, at most 500). */
@@ -625,6 +901,18 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+export type PowerFeedType =
+  | 'PRIMARY'
+  | 'REDUNDANT';
+
+export type PowerPhase =
+  | 'SINGLE_PHASE'
+  | 'THREE_PHASE';
+
+export type PowerSupply =
+  | 'AC'
+  | 'DC';
+
 /** A relationship to make; it points from the dependent to what it needs. */
 export type RelateInput = {
   from: string | number;
@@ -636,28 +924,54 @@ export type RelateInput = {
 
 /** Relationship types; each points from the dependent to what it needs. */
 export type RelationshipType =
+  /** The source IP address is configured on the target interface. */
+  | 'ASSIGNED_TO'
+  /** The source is a part of the target device (or circuit) and is deleted with it. */
+  | 'COMPONENT_OF'
   /** The source is cabled to an upstream network device or attached to a network. */
   | 'CONNECTED_TO'
   /** A warranty, support, lease or licence contract that covers the source. */
   | 'COVERED_BY'
   /** The source needs the target to work. */
   | 'DEPENDS_ON'
+  /** The source draws power from the target: an outlet from its PDU's power port, a feed from its panel. */
+  | 'FED_BY'
   /** The software product an installation is a copy of (counted by licence compliance). */
   | 'INSTANCE_OF'
-  /** The source is physically inside the target place. */
+  /** The source VLAN belongs to the target VLAN group. */
+  | 'IN_GROUP'
+  /** The source prefix or address belongs to the target VRF (none: the global table). */
+  | 'IN_VRF'
+  /** The source is physically inside the target place (a device in a rack at a position and face). */
   | 'LOCATED_IN'
+  /** The source front port passes through to the target rear port, at position rearPortPosition (default 1). */
+  | 'MAPS_TO'
   /** The source is one member of a redundancy group. */
   | 'MEMBER_OF'
+  /** The source device is of the target make and model. */
+  | 'OF_TYPE'
+  /** The source prefix is the subnet of the target VLAN. */
+  | 'ON_VLAN'
   /** The team or person accountable for the source. */
   | 'OWNED_BY'
   /** The source service is a component of the target service. */
   | 'PART_OF'
   /** The source is hosted on the target. */
   | 'RUNS_ON'
-  /** The vendor the source was bought from. */
+  /** The source power feed runs to the target rack. */
+  | 'SERVES'
+  /** The vendor the source was bought from, or the provider of a circuit or provider network. */
   | 'SUPPLIED_BY'
   /** Who fixes the source when it breaks. */
-  | 'SUPPORTED_BY';
+  | 'SUPPORTED_BY'
+  /** A VLAN the source interface carries tagged. */
+  | 'TAGGED_VLAN'
+  /** The source cable ends on the target, on side A or B (property side); a termination takes one cable. */
+  | 'TERMINATES'
+  /** The source circuit termination is at the target site or provider network. */
+  | 'TERMINATES_AT'
+  /** The source interface's untagged (access or native) VLAN. */
+  | 'UNTAGGED_VLAN';
 
 /** What a caller may do; each role has the rights of those before it. */
 export type Role =
@@ -703,8 +1017,27 @@ export type BenchItemQueryVariables = Exact<{
 
 
 export type BenchItemQuery = { item:
-    | { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
-    | { hostname: string | null, serialNumber: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+    | { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { hostname: string | null, serialNumber: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
    | null };
 
 export type BenchPingQueryVariables = Exact<{ [key: string]: never; }>;
@@ -736,7 +1069,10 @@ export type ItemHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ItemHistoryQuery = { item: { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ItemHistoryQuery = { item:
+    | { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+   | null };
 
 export type ItemAsOfQueryVariables = Exact<{
   id: string | number;
@@ -746,11 +1082,60 @@ export type ItemAsOfQueryVariables = Exact<{
 
 export type ItemAsOfQuery = { item:
     | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string, location: { id: string, name: string } | null } | null, dependsOn: Array<{ id: string, name: string }>, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, name: string } }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
-      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+       | null, dependsOn: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
+      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
     )
     | (
-      { hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null, location: { id: string, name: string, location: { id: string, name: string } | null } | null, dependsOn: Array<{ id: string, name: string }>, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, name: string } }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+       | null, dependsOn: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
+      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null, location:
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+       | null, dependsOn: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
    | null };
@@ -799,7 +1184,10 @@ export type OnItemChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnItemChangedSubscription = { itemChanged: { seq: number, cursor: string, op: ChangeOp, ciId: string, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, toId: string } | null, item: { id: string, name: string, version: number } | null } };
+export type OnItemChangedSubscription = { itemChanged: { seq: number, cursor: string, op: ChangeOp, ciId: string, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, toId: string } | null, item:
+      | { id: string, name: string, version: number }
+      | { id: string, name: string, version: number }
+     | null } };
 
 export type OnImportProgressSubscriptionVariables = Exact<{
   jobId: string | number;
@@ -813,9 +1201,18 @@ export type OnServiceHealthChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OnServiceHealthChangedSubscription = { serviceHealthChanged: { serviceId: string, previous: HealthState | null, cursor: string, at: string, health: { state: HealthState, causes: Array<{ id: string }> }, service: { id: string, name: string } } };
+export type OnServiceHealthChangedSubscription = { serviceHealthChanged: { serviceId: string, previous: HealthState | null, cursor: string, at: string, health: { state: HealthState, causes: Array<
+        | { id: string }
+        | { id: string }
+      > }, service:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     } };
 
-export type ImpactedServiceFieldsFragment = { id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } };
+export type ImpactedServiceFieldsFragment = { id: string, state: ImpactState, criticality: Criticality | null, distance: number, item:
+    | { name: string }
+    | { name: string }
+   };
 
 export type ImpactQueryVariables = Exact<{
   failed: Array<string | number> | string | number;
@@ -827,7 +1224,13 @@ export type ImpactQueryVariables = Exact<{
 }>;
 
 
-export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, asOf: string | null, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item: { id: string, class: string, name: string }, path: Array<{ id: string, via: RelationshipType | null }> }> } } };
+export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, asOf: string | null, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item:
+          | { name: string }
+          | { name: string }
+         }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item:
+          | { id: string, class: string, name: string }
+          | { id: string, class: string, name: string }
+        , path: Array<{ id: string, via: RelationshipType | null }> }> } } };
 
 export type ImpactOverviewQueryVariables = Exact<{
   failed: Array<string | number> | string | number;
@@ -856,7 +1259,13 @@ export type DependenciesQueryVariables = Exact<{
 }>;
 
 
-export type DependenciesQuery = { dependencies: { rootId: string, truncated: boolean, totalCount: number, root: { id: string, name: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ id: string, depth: number, parentId: string, via: RelationshipType, item: { class: string, name: string } }> } };
+export type DependenciesQuery = { dependencies: { rootId: string, truncated: boolean, totalCount: number, root:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ id: string, depth: number, parentId: string, via: RelationshipType, item:
+        | { class: string, name: string }
+        | { class: string, name: string }
+       }> } };
 
 export type SinglePointsOfFailureQueryVariables = Exact<{
   serviceId: string | number;
@@ -865,7 +1274,10 @@ export type SinglePointsOfFailureQueryVariables = Exact<{
 }>;
 
 
-export type SinglePointsOfFailureQuery = { singlePointsOfFailure: { serviceId: string, state: HealthState, examined: number, items: Array<{ id: string, depth: number, item: { class: string, name: string } }> } };
+export type SinglePointsOfFailureQuery = { singlePointsOfFailure: { serviceId: string, state: HealthState, examined: number, items: Array<{ id: string, depth: number, item:
+        | { class: string, name: string }
+        | { class: string, name: string }
+       }> } };
 
 export type RootCauseCandidatesQueryVariables = Exact<{
   failing: Array<string | number> | string | number;
@@ -874,21 +1286,42 @@ export type RootCauseCandidatesQueryVariables = Exact<{
 }>;
 
 
-export type RootCauseCandidatesQuery = { rootCauseCandidates: { unknownIds: Array<string>, duplicateIds: Array<string>, candidates: Array<{ id: string, explains: number, explained: Array<string>, degraded: Array<string>, distance: number, item: { class: string, name: string } }> } };
+export type RootCauseCandidatesQuery = { rootCauseCandidates: { unknownIds: Array<string>, duplicateIds: Array<string>, candidates: Array<{ id: string, explains: number, explained: Array<string>, degraded: Array<string>, distance: number, item:
+        | { class: string, name: string }
+        | { class: string, name: string }
+       }> } };
 
 export type HealthQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HealthQuery = { item: { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<{ id: string, operationalStatus: OperationalStatus }> } } | null };
+export type HealthQuery = { item:
+    | { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<
+          | { id: string, operationalStatus: OperationalStatus }
+          | { id: string, operationalStatus: OperationalStatus }
+        > } }
+    | { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<
+          | { id: string, operationalStatus: OperationalStatus }
+          | { id: string, operationalStatus: OperationalStatus }
+        > } }
+   | null };
 
 export type ServiceHealthQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type ServiceHealthQuery = { items: { edges: Array<{ node: { id: string, name: string, health: { state: HealthState, causes: Array<{ id: string }> } } }> } };
+export type ServiceHealthQuery = { items: { edges: Array<{ node:
+        | { id: string, name: string, health: { state: HealthState, causes: Array<
+              | { id: string }
+              | { id: string }
+            > } }
+        | { id: string, name: string, health: { state: HealthState, causes: Array<
+              | { id: string }
+              | { id: string }
+            > } }
+       }> } };
 
 export type ReportStatusMutationVariables = Exact<{
   id: string | number;
@@ -896,14 +1329,32 @@ export type ReportStatusMutationVariables = Exact<{
 }>;
 
 
-export type ReportStatusMutation = { reportStatus: { unchanged: Array<string>, changed: Array<{ id: string, operationalStatus: OperationalStatus, version: number }>, services: Array<{ id: string, health: { state: HealthState, causes: Array<{ id: string }> } }> } };
+export type ReportStatusMutation = { reportStatus: { unchanged: Array<string>, changed: Array<
+      | { id: string, operationalStatus: OperationalStatus, version: number }
+      | { id: string, operationalStatus: OperationalStatus, version: number }
+    >, services: Array<
+      | { id: string, health: { state: HealthState, causes: Array<
+            | { id: string }
+            | { id: string }
+          > } }
+      | { id: string, health: { state: HealthState, causes: Array<
+            | { id: string }
+            | { id: string }
+          > } }
+    > } };
 
 export type ReportStatusesMutationVariables = Exact<{
   reports: Array<StatusReportInput> | StatusReportInput;
 }>;
 
 
-export type ReportStatusesMutation = { reportStatuses: { unchanged: Array<string>, changed: Array<{ id: string, operationalStatus: OperationalStatus }>, services: Array<{ id: string, health: { state: HealthState } }> } };
+export type ReportStatusesMutation = { reportStatuses: { unchanged: Array<string>, changed: Array<
+      | { id: string, operationalStatus: OperationalStatus }
+      | { id: string, operationalStatus: OperationalStatus }
+    >, services: Array<
+      | { id: string, health: { state: HealthState } }
+      | { id: string, health: { state: HealthState } }
+    > } };
 
 export type ImportJobFieldsFragment = { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> };
 
@@ -929,14 +1380,23 @@ export type ResumeImportJobMutationVariables = Exact<{
 
 export type ResumeImportJobMutation = { resumeImportJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } };
 
-export type IncidentFieldsFragment = { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> };
+export type IncidentFieldsFragment = { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+  > };
 
 export type IncidentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IncidentQuery = { incident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item: { name: string } }>, affects: Array<{ id: string, name: string }> } | null };
+export type IncidentQuery = { incident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item:
+        | { name: string }
+        | { name: string }
+       }>, affects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } | null };
 
 export type IncidentsQueryVariables = Exact<{
   filter?: IncidentFilter | null | undefined;
@@ -945,14 +1405,20 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> } }> } };
+export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+        > } }> } };
 
 export type OpenIncidentMutationVariables = Exact<{
   input: OpenIncidentInput;
 }>;
 
 
-export type OpenIncidentMutation = { openIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState }>, affects: Array<{ id: string, name: string }> } };
+export type OpenIncidentMutation = { openIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState }>, affects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
 
 export type UpdateIncidentMutationVariables = Exact<{
   id: string | number;
@@ -960,7 +1426,10 @@ export type UpdateIncidentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateIncidentMutation = { updateIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> } };
+export type UpdateIncidentMutation = { updateIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
 
 export type ResolveIncidentMutationVariables = Exact<{
   id: string | number;
@@ -968,7 +1437,10 @@ export type ResolveIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveIncidentMutation = { resolveIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<{ id: string, name: string }> } };
+export type ResolveIncidentMutation = { resolveIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
 
 type ItemFields_Application_Fragment = (
   { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
@@ -980,6 +1452,16 @@ type ItemFields_BusinessService_Fragment = (
   & { __typename: 'BusinessService' }
 );
 
+type ItemFields_QhGtxCGb2vSnlao01lC6cl5TbBwWvKuH44uaj1nBjxa_Fragment = (
+  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+  & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
+);
+
+type ItemFields_VebpDgTnkKsIb3PlEy3MfQy645otArEbBnixB1jLsi_Fragment = (
+  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+  & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+);
+
 type ItemFields_Cluster_Fragment = (
   { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
   & { __typename: 'Cluster' }
@@ -988,11 +1470,6 @@ type ItemFields_Cluster_Fragment = (
 type ItemFields_Contract_Fragment = (
   { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, cost: { amount: number, currency: string } | null }
   & { __typename: 'Contract' }
-);
-
-type ItemFields_2S2dzaslFqqvBcc0MiMsBto00Kxi3glvDku6yyxqYi_Fragment = (
-  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-  & { __typename: 'Database' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' }
 );
 
 type ItemFields_EndUserDevice_StorageDevice_Fragment = (
@@ -1023,9 +1500,10 @@ type ItemFields_VirtualMachine_Fragment = (
 export type ItemFieldsFragment =
   | ItemFields_Application_Fragment
   | ItemFields_BusinessService_Fragment
+  | ItemFields_QhGtxCGb2vSnlao01lC6cl5TbBwWvKuH44uaj1nBjxa_Fragment
+  | ItemFields_VebpDgTnkKsIb3PlEy3MfQy645otArEbBnixB1jLsi_Fragment
   | ItemFields_Cluster_Fragment
   | ItemFields_Contract_Fragment
-  | ItemFields_2S2dzaslFqqvBcc0MiMsBto00Kxi3glvDku6yyxqYi_Fragment
   | ItemFields_EndUserDevice_StorageDevice_Fragment
   | ItemFields_Location_Fragment
   | ItemFields_NetworkDevice_Fragment
@@ -1040,43 +1518,113 @@ export type ItemQueryVariables = Exact<{
 
 export type ItemQuery = { item:
     | (
-      { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+      { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
       & { __typename: 'Application' }
     )
     | (
-      { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+      { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
       & { __typename: 'BusinessService' }
     )
     | (
-      { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+      & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
+    )
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+      & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+    )
+    | (
+      { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
       & { __typename: 'Cluster' }
     )
     | (
-      { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null, cost: { amount: number, currency: string } | null }
+      { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, cost: { amount: number, currency: string } | null }
       & { __typename: 'Contract' }
     )
     | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
-      & { __typename: 'Database' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' }
-    )
-    | (
-      { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null, purchaseCost: { amount: number, currency: string } | null }
+      { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, purchaseCost: { amount: number, currency: string } | null }
       & { __typename: 'EndUserDevice' | 'StorageDevice' }
     )
     | (
-      { locationKind: LocationKind | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+      { locationKind: LocationKind | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
       & { __typename: 'Location' }
     )
     | (
-      { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, role: NetworkDeviceRole | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null, purchaseCost: { amount: number, currency: string } | null }
+      { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, role: NetworkDeviceRole | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, purchaseCost: { amount: number, currency: string } | null }
       & { __typename: 'NetworkDevice' }
     )
     | (
-      { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null, purchaseCost: { amount: number, currency: string } | null }
+      { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, purchaseCost: { amount: number, currency: string } | null }
       & { __typename: 'Server' }
     )
     | (
-      { vcpu: number | null, memoryGb: number | null, hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location: { id: string, name: string } | null, owner: { id: string, name: string } | null }
+      { vcpu: number | null, memoryGb: number | null, hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
       & { __typename: 'VirtualMachine' }
     )
    | null };
@@ -1099,16 +1647,20 @@ export type ItemsQuery = { items: { edges: Array<{ cursor: string, node:
           & { __typename: 'BusinessService' }
         )
         | (
+          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+          & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
+        )
+        | (
+          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+          & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+        )
+        | (
           { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
           & { __typename: 'Cluster' }
         )
         | (
           { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, cost: { amount: number, currency: string } | null }
           & { __typename: 'Contract' }
-        )
-        | (
-          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-          & { __typename: 'Database' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' }
         )
         | (
           { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null }
@@ -1145,7 +1697,10 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, item: { id: string, name: string, class: string } }> };
+export type SearchQuery = { search: Array<{ score: number, item:
+      | { id: string, name: string, class: string }
+      | { id: string, name: string, class: string }
+     }> };
 
 export type CreateItemMutationVariables = Exact<{
   input: CreateItemInput;
@@ -1162,16 +1717,20 @@ export type CreateItemMutation = { createItem:
       & { __typename: 'BusinessService' }
     )
     | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
+    )
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+    )
+    | (
       { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
       & { __typename: 'Cluster' }
     )
     | (
       { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, cost: { amount: number, currency: string } | null }
       & { __typename: 'Contract' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-      & { __typename: 'Database' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' }
     )
     | (
       { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null }
@@ -1212,16 +1771,20 @@ export type UpdateItemMutation = { updateItem:
       & { __typename: 'BusinessService' }
     )
     | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
+    )
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+    )
+    | (
       { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
       & { __typename: 'Cluster' }
     )
     | (
       { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, cost: { amount: number, currency: string } | null }
       & { __typename: 'Contract' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-      & { __typename: 'Database' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' }
     )
     | (
       { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null }
@@ -1251,14 +1814,23 @@ export type DeleteItemMutationVariables = Exact<{
 }>;
 
 
-export type DeleteItemMutation = { deleteItem: { id: string, name: string } };
+export type DeleteItemMutation = { deleteItem:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   };
 
 export type RelateMutationVariables = Exact<{
   input: RelateInput;
 }>;
 
 
-export type RelateMutation = { relate: { type: RelationshipType, properties: Record<string, unknown>, from: { id: string }, to: { id: string } } };
+export type RelateMutation = { relate: { type: RelationshipType, properties: Record<string, unknown>, from:
+      | { id: string }
+      | { id: string }
+    , to:
+      | { id: string }
+      | { id: string }
+     } };
 
 export type UnrelateMutationVariables = Exact<{
   from: string | number;
@@ -1276,20 +1848,62 @@ export type RelatedQueryVariables = Exact<{
 }>;
 
 
-export type RelatedQuery = { item: { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item: { id: string, class: string, name: string } }> } | null };
+export type RelatedQuery = { item:
+    | { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, class: string, name: string }
+          | { id: string, class: string, name: string }
+         }> }
+    | { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, class: string, name: string }
+          | { id: string, class: string, name: string }
+         }> }
+   | null };
 
-type LifecycleItem_YIGhrDyjK55sYshnXxj1caysMiTm3BdsGcaFnwZ0t4_Fragment = (
-  { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
-  & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+type LifecycleItem_ZyOcdwTmDObCvFlE4fPnPonbsfpy4Uc1vr2u2nF8_Fragment = (
+  { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+    | { id: string }
+    | { id: string }
+   | null, location:
+    | { id: string }
+    | { id: string }
+   | null, owner:
+    | { id: string }
+    | { id: string }
+   | null }
+  & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
+);
+
+type LifecycleItem_Eco7e4Bn72Rx1IaCp9eKa8PZp23SghhoXdf5ThvWc_Fragment = (
+  { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+    | { id: string }
+    | { id: string }
+   | null, location:
+    | { id: string }
+    | { id: string }
+   | null, owner:
+    | { id: string }
+    | { id: string }
+   | null }
+  & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
 );
 
 type LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment = (
-  { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+  { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor:
+    | { id: string }
+    | { id: string }
+   | null, location:
+    | { id: string }
+    | { id: string }
+   | null, owner:
+    | { id: string }
+    | { id: string }
+   | null }
   & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
 );
 
 export type LifecycleItemFragment =
-  | LifecycleItem_YIGhrDyjK55sYshnXxj1caysMiTm3BdsGcaFnwZ0t4_Fragment
+  | LifecycleItem_ZyOcdwTmDObCvFlE4fPnPonbsfpy4Uc1vr2u2nF8_Fragment
+  | LifecycleItem_Eco7e4Bn72Rx1IaCp9eKa8PZp23SghhoXdf5ThvWc_Fragment
   | LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment
 ;
 
@@ -1303,11 +1917,42 @@ export type TransitionLifecycleMutationVariables = Exact<{
 
 export type TransitionLifecycleMutation = { transitionLifecycle:
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
-      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
+      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
+      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
    };
@@ -1319,11 +1964,42 @@ export type TransitionLifecycleManyMutationVariables = Exact<{
 
 export type TransitionLifecycleManyMutation = { transitionLifecycleMany: Array<
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
-      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
+      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
+      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
   > };
@@ -1335,11 +2011,42 @@ export type LifecycleQueryVariables = Exact<{
 
 export type LifecycleQuery = { item:
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
-      & { __typename: 'Application' | 'BusinessService' | 'Cluster' | 'Contract' | 'Database' | 'Location' | 'Network' | 'Person' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'Vendor' | 'VirtualMachine' }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
+      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor: { id: string } | null, location: { id: string } | null, owner: { id: string } | null }
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
+      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+    )
+    | (
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor:
+        | { id: string }
+        | { id: string }
+       | null, location:
+        | { id: string }
+        | { id: string }
+       | null, owner:
+        | { id: string }
+        | { id: string }
+       | null }
       & { __typename: 'EndUserDevice' | 'NetworkDevice' | 'Server' | 'StorageDevice' }
     )
    | null };
@@ -1352,7 +2059,11 @@ export type AssetValueQueryVariables = Exact<{
 
 export type AssetValueQuery = { item:
     | { id: string }
-    | { id: string, bookValue: { amount: number, currency: string } | null, depreciationSchedule: { method: DepreciationMethod, usefulLifeMonths: number, decliningBalanceFactor: number, startDate: string, cost: { amount: number, currency: string }, salvageValue: { amount: number, currency: string }, periods: Array<{ period: number, date: string, charge: { amount: number }, accumulated: { amount: number }, bookValue: { amount: number } }> } | null, totalCostOfOwnership: { purchaseCost: { amount: number, currency: string } | null, contractShares: Array<{ coveredCount: number, contract: { id: string }, share: { amount: number, currency: string } }>, totals: Array<{ amount: number, currency: string }> } }
+    | { id: string }
+    | { id: string, bookValue: { amount: number, currency: string } | null, depreciationSchedule: { method: DepreciationMethod, usefulLifeMonths: number, decliningBalanceFactor: number, startDate: string, cost: { amount: number, currency: string }, salvageValue: { amount: number, currency: string }, periods: Array<{ period: number, date: string, charge: { amount: number }, accumulated: { amount: number }, bookValue: { amount: number } }> } | null, totalCostOfOwnership: { purchaseCost: { amount: number, currency: string } | null, contractShares: Array<{ coveredCount: number, contract:
+            | { id: string }
+            | { id: string }
+          , share: { amount: number, currency: string } }>, totals: Array<{ amount: number, currency: string }> } }
    | null };
 
 export type ServersValueQueryVariables = Exact<{
@@ -1361,6 +2072,7 @@ export type ServersValueQueryVariables = Exact<{
 
 
 export type ServersValueQuery = { items: { edges: Array<{ node:
+        | { id: string, lifecycle: Array<{ to: LifecycleState }> }
         | { id: string, lifecycle: Array<{ to: LifecycleState }> }
         | { id: string, bookValue: { amount: number, currency: string } | null, totalCostOfOwnership: { totals: Array<{ amount: number, currency: string }> }, lifecycle: Array<{ to: LifecycleState }> }
        }> } };
@@ -1375,6 +2087,7 @@ export type ExpiringContractsQueryVariables = Exact<{
 
 export type ExpiringContractsQuery = { expiringContracts: Array<{ endDate: string, daysLeft: number, coveredCount: number, contract:
       | { id: string, name: string }
+      | { id: string, name: string }
       | { contractKind: ContractKind | null, id: string, name: string }
      }> };
 
@@ -1385,7 +2098,13 @@ export type ExpiringWarrantiesQueryVariables = Exact<{
 }>;
 
 
-export type ExpiringWarrantiesQuery = { expiringWarranties: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset: { id: string }, contract: { id: string } | null }> };
+export type ExpiringWarrantiesQuery = { expiringWarranties: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset:
+      | { id: string }
+      | { id: string }
+    , contract:
+      | { id: string }
+      | { id: string }
+     | null }> };
 
 export type AssetsOutOfWarrantyQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -1393,14 +2112,23 @@ export type AssetsOutOfWarrantyQueryVariables = Exact<{
 }>;
 
 
-export type AssetsOutOfWarrantyQuery = { assetsOutOfWarranty: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset: { id: string }, contract: { id: string } | null }> };
+export type AssetsOutOfWarrantyQuery = { assetsOutOfWarranty: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset:
+      | { id: string }
+      | { id: string }
+    , contract:
+      | { id: string }
+      | { id: string }
+     | null }> };
 
 export type LicenceComplianceQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type LicenceComplianceQuery = { licenceCompliance: Array<{ entitled: number, installed: number, balance: number, licenceContracts: number, status: ComplianceStatus, product: { id: string, name: string } }> };
+export type LicenceComplianceQuery = { licenceCompliance: Array<{ entitled: number, installed: number, balance: number, licenceContracts: number, status: ComplianceStatus, product:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
 
 export type AssetReportQueryVariables = Exact<{
   groupBy: AssetGroupBy;
@@ -1417,7 +2145,10 @@ export type AssetsPastEndOfLifeQueryVariables = Exact<{
 }>;
 
 
-export type AssetsPastEndOfLifeQuery = { assetsPastEndOfLife: Array<{ endOfLife: string, basis: EndOfLifeBasis, daysPast: number, asset: { id: string } }> };
+export type AssetsPastEndOfLifeQuery = { assetsPastEndOfLife: Array<{ endOfLife: string, basis: EndOfLifeBasis, daysPast: number, asset:
+      | { id: string }
+      | { id: string }
+     }> };
 
 export type AssetsInStockLongerThanQueryVariables = Exact<{
   days: number;
@@ -1425,14 +2156,32 @@ export type AssetsInStockLongerThanQueryVariables = Exact<{
 }>;
 
 
-export type AssetsInStockLongerThanQuery = { assetsInStockLongerThan: Array<{ since: string, days: number, asset: { id: string } }> };
+export type AssetsInStockLongerThanQuery = { assetsInStockLongerThan: Array<{ since: string, days: number, asset:
+      | { id: string }
+      | { id: string }
+     }> };
 
 export type SoftwareInstancesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SoftwareInstancesQuery = { item: { id: string, class: string, product: { id: string, name: string } | null, installations: Array<{ id: string, lifecycleState: LifecycleState }> } | null };
+export type SoftwareInstancesQuery = { item:
+    | { id: string, class: string, product:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, installations: Array<
+        | { id: string, lifecycleState: LifecycleState }
+        | { id: string, lifecycleState: LifecycleState }
+      > }
+    | { id: string, class: string, product:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, installations: Array<
+        | { id: string, lifecycleState: LifecycleState }
+        | { id: string, lifecycleState: LifecycleState }
+      > }
+   | null };
 
 export type ServersPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1441,8 +2190,36 @@ export type ServersPageQueryVariables = Exact<{
 
 
 export type ServersPageQuery = { items: { edges: Array<{ node:
-        | { id: string, name: string, location: { id: string, name: string } | null, owner: { id: string, name: string } | null, hosts: Array<{ id: string, name: string }> }
-        | { hostname: string | null, serialNumber: string | null, id: string, name: string, location: { id: string, name: string } | null, owner: { id: string, name: string } | null, hosts: Array<{ id: string, name: string }> }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, owner:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, hosts: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+          > }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, owner:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, hosts: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+          > }
+        | { hostname: string | null, serialNumber: string | null, id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, owner:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, hosts: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+          > }
        }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ServiceStackQueryVariables = Exact<{
@@ -1450,16 +2227,509 @@ export type ServiceStackQueryVariables = Exact<{
 }>;
 
 
-export type ServiceStackQuery = { items: { edges: Array<{ node: { id: string, name: string, owner: { name: string } | null, dependsOn: Array<{ id: string, name: string, runsOn: Array<{ id: string, name: string, runsOn: Array<{ id: string, name: string, location: { name: string } | null }> }> }> } }> } };
+export type ServiceStackQuery = { items: { edges: Array<{ node:
+        | { id: string, name: string, owner:
+            | { name: string }
+            | { name: string }
+           | null, dependsOn: Array<
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+          > }
+        | { id: string, name: string, owner:
+            | { name: string }
+            | { name: string }
+           | null, dependsOn: Array<
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+          > }
+       }> } };
 
 export type ServiceToSiteQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type ServiceToSiteQuery = { items: { edges: Array<{ node: { id: string, dependsOn: Array<{ id: string, runsOn: Array<{ id: string, runsOn: Array<{ id: string, location: { id: string, location: { id: string, location: { id: string } | null } | null } | null }> }> }> } }> } };
+export type ServiceToSiteQuery = { items: { edges: Array<{ node:
+        | { id: string, dependsOn: Array<
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+          > }
+        | { id: string, dependsOn: Array<
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+          > }
+       }> } };
 
-export type HostPlaceFragment = { id: string, location: { name: string } | null };
+type HostPlace_QnoRzoy4Rc1u24jQlGzSoyvkZpo4OlN1zVbcSiGe4_Fragment = { id: string, location:
+    | { name: string }
+    | { name: string }
+   | null };
+
+type HostPlace_Zj9BaVcSfmletsox3fX2R1gOp7jNbkLpn70bdN7rRc_Fragment = { id: string, location:
+    | { name: string }
+    | { name: string }
+   | null };
+
+export type HostPlaceFragment =
+  | HostPlace_QnoRzoy4Rc1u24jQlGzSoyvkZpo4OlN1zVbcSiGe4_Fragment
+  | HostPlace_Zj9BaVcSfmletsox3fX2R1gOp7jNbkLpn70bdN7rRc_Fragment
+;
 
 export type AppHostsThroughFragmentsQueryVariables = Exact<{
   id: string | number;
@@ -1467,8 +2737,39 @@ export type AppHostsThroughFragmentsQueryVariables = Exact<{
 
 
 export type AppHostsThroughFragmentsQuery = { item:
-    | { id: string, vms: Array<{ id: string, runsOn: Array<{ id: string, location: { name: string } | null }> }>, runsOn: Array<{ name: string }> }
-    | { id: string, runsOn: Array<{ name: string }> }
+    | { id: string, vms: Array<
+        | { id: string, runsOn: Array<
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+               | null }
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+               | null }
+          > }
+        | { id: string, runsOn: Array<
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+               | null }
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+               | null }
+          > }
+      >, runsOn: Array<
+        | { name: string }
+        | { name: string }
+      > }
+    | { id: string, runsOn: Array<
+        | { name: string }
+        | { name: string }
+      > }
+    | { id: string, runsOn: Array<
+        | { name: string }
+        | { name: string }
+      > }
    | null };
 
 export type TwoItemsWithNeighboursQueryVariables = Exact<{
@@ -1477,7 +2778,37 @@ export type TwoItemsWithNeighboursQueryVariables = Exact<{
 }>;
 
 
-export type TwoItemsWithNeighboursQuery = { a: { id: string, owner: { name: string } | null, dependents: Array<{ id: string }> } | null, b: { id: string, owner: { name: string } | null, dependents: Array<{ id: string }> } | null };
+export type TwoItemsWithNeighboursQuery = { a:
+    | { id: string, owner:
+        | { name: string }
+        | { name: string }
+       | null, dependents: Array<
+        | { id: string }
+        | { id: string }
+      > }
+    | { id: string, owner:
+        | { name: string }
+        | { name: string }
+       | null, dependents: Array<
+        | { id: string }
+        | { id: string }
+      > }
+   | null, b:
+    | { id: string, owner:
+        | { name: string }
+        | { name: string }
+       | null, dependents: Array<
+        | { id: string }
+        | { id: string }
+      > }
+    | { id: string, owner:
+        | { name: string }
+        | { name: string }
+       | null, dependents: Array<
+        | { id: string }
+        | { id: string }
+      > }
+   | null };
 
 export type SearchWithHostsQueryVariables = Exact<{
   text: string;
@@ -1485,24 +2816,54 @@ export type SearchWithHostsQueryVariables = Exact<{
 }>;
 
 
-export type SearchWithHostsQuery = { search: Array<{ item: { id: string, runsOn: Array<{ id: string }> } }> };
+export type SearchWithHostsQuery = { search: Array<{ item:
+      | { id: string, runsOn: Array<
+          | { id: string }
+          | { id: string }
+        > }
+      | { id: string, runsOn: Array<
+          | { id: string }
+          | { id: string }
+        > }
+     }> };
 
 export type SameNeighboursTwiceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SameNeighboursTwiceQuery = { item: { id: string, runsOn: Array<
-      | { id: string }
-      | { hostname: string | null, id: string }
-    > } | null, items: { edges: Array<{ node: { id: string, hosts: Array<{ id: string, runsOn: Array<{ serialNumber: string | null }> }> } }> } };
+export type SameNeighboursTwiceQuery = { item:
+    | { id: string, runsOn: Array<
+        | { id: string }
+        | { id: string }
+        | { hostname: string | null, id: string }
+      > }
+    | { id: string, runsOn: Array<
+        | { id: string }
+        | { id: string }
+        | { hostname: string | null, id: string }
+      > }
+   | null, items: { edges: Array<{ node:
+        | { id: string, hosts: Array<
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+          > }
+        | { id: string, hosts: Array<
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+          > }
+       }> } };
 
 export type PageThenItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PageThenItemQuery = { items: { edges: Array<{ node: { id: string } }> }, item:
+export type PageThenItemQuery = { items: { edges: Array<{ node:
+        | { id: string }
+        | { id: string }
+       }> }, item:
+    | { id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
     | { id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
     | { hostname: string | null, serialNumber: string | null, id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
    | null };

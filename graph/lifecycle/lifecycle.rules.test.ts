@@ -68,6 +68,9 @@ const EXPECTED_BY_CATEGORY = {
   service: EXPECTED_SERVICE,
   place: undefined,
   party: undefined,
+  component: undefined,
+  connection: EXPECTED_SERVICE,
+  addressing: undefined,
 } as const;
 
 const PAIRS = LIFECYCLE_STATES.flatMap((from) => LIFECYCLE_STATES.map((to) => [from, to] as const));

@@ -10,9 +10,12 @@
  * - `asset` (hardware): the full procurement-to-disposal lifecycle.
  * - `service` (logical CIs and services): PLANNED → DEPLOYED ⇄ IN_MAINTENANCE
  *   → RETIRED, or CANCELLED before deployment; no money, no disposal.
- * - places and parties (locations, networks, teams, people, vendors,
- *   contracts) have no lifecycle: a contract's life is its start and end
- *   dates.
+ * - connections (cables, circuits, power panels and feeds) follow `service`:
+ *   planned, in service, retired.
+ * - places, parties, device components and addresses (locations, networks,
+ *   teams, people, vendors, contracts, interfaces, prefixes) have no
+ *   lifecycle: a contract's life is its start and end dates, an interface's
+ *   is its device's.
  */
 import type { Category, FieldSpec } from '../model/classes';
 import { classSpec, HARDWARE_FIELDS } from '../model/classes';
@@ -28,6 +31,9 @@ export const PROFILE_BY_CATEGORY: Readonly<Record<Category, LifecycleProfile | u
   service: 'service',
   place: undefined,
   party: undefined,
+  component: undefined,
+  connection: 'service',
+  addressing: undefined,
 };
 
 export function profileOf(className: string): LifecycleProfile | undefined {

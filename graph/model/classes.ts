@@ -7,50 +7,11 @@
  * property whitelist and the CSV column mapping. Add a class or a field here
  * and everything else follows.
  */
-import type { EnumName } from './enums';
+import { f } from './class.spec';
+import type { Category, ClassSpec, FieldSpec } from './class.spec';
+import { NETWORK_CLASSES } from './network.classes';
 
-export type ScalarKind =
-  | 'string'
-  | 'int'
-  | 'float'
-  | 'boolean'
-  /** ISO date `YYYY-MM-DD`, stored as a string so it sorts and compares as text. */
-  | 'date'
-  /** ISO instant in UTC with milliseconds, stored as a string for the same reason. */
-  | 'datetime'
-  | 'strings'
-  /** Amount in minor units plus ISO-4217 currency, stored as `<name>Amount` and `<name>Currency`. */
-  | 'money';
-
-export type FieldKind = ScalarKind | { enum: EnumName };
-
-export interface FieldSpec {
-  readonly name: string;
-  readonly kind: FieldKind;
-  readonly description: string;
-  /** Text fields the full-text index covers (name and description always are). */
-  readonly searchable?: boolean;
-  /** Unique across the class's category (asset tag, serial number). */
-  readonly unique?: boolean;
-}
-
-export type Category = 'hardware' | 'logical' | 'service' | 'place' | 'party';
-
-export interface ClassSpec {
-  readonly name: string;
-  readonly category: Category;
-  readonly description: string;
-  readonly fields: readonly FieldSpec[];
-  /** Ordered identification rules for reconciliation: each is a set of fields that together identify one CI. */
-  readonly identifiedBy: readonly (readonly string[])[];
-}
-
-const f = (name: string, kind: FieldKind, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
-  name,
-  kind,
-  description,
-  ...extra,
-});
+export type { Category, ClassSpec, FieldKind, FieldSpec, ScalarKind } from './class.spec';
 
 /** Fields every hardware asset carries (the asset register part). */
 export const HARDWARE_FIELDS: readonly FieldSpec[] = [
@@ -93,6 +54,11 @@ export const HARDWARE_FIELDS: readonly FieldSpec[] = [
   f('disposalMethod', { enum: 'DisposalMethod' }, 'What became of the asset.'),
   f('sanitisationMethod', { enum: 'SanitisationMethod' }, 'How its media were sanitised (NIST SP 800-88).'),
   f('disposalCertificate', 'string', 'Reference of the disposal or sanitisation certificate.'),
+  f(
+    'powerPortsRequired',
+    'int',
+    'Power ports that must reach a live feed for it to run (else its device type says; default 1).',
+  ),
 ];
 
 const HOST_FIELDS: readonly FieldSpec[] = [
@@ -128,6 +94,11 @@ export const CLASSES: readonly ClassSpec[] = [
     f('role', { enum: 'NetworkDeviceRole' }, 'What the device does in the network.'),
     f('portCount', 'int', 'Number of ports.'),
     f('firmware', 'string', 'Firmware or OS version.'),
+    f(
+      'upstream',
+      'boolean',
+      "Where the network's upstream is (a core or egress device): other devices are connected while a path of cables reaches one.",
+    ),
   ]),
   hardware('StorageDevice', 'A storage array, NAS or SAN device.', [
     f('capacityTb', 'float', 'Usable capacity in TB.'),
@@ -276,6 +247,7 @@ export const CLASSES: readonly ClassSpec[] = [
     ],
     identifiedBy: [['contractNumber'], ['name']],
   },
+  ...NETWORK_CLASSES,
 ];
 
 export type CIClassName = (typeof CLASSES)[number]['name'];

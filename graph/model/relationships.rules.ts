@@ -19,6 +19,20 @@ export const RELATIONSHIP_TYPES = [
   'SUPPLIED_BY',
   'COVERED_BY',
   'INSTANCE_OF',
+  // The network (network.classes.ts): components, cables, circuits, power, IP space.
+  'COMPONENT_OF',
+  'TERMINATES',
+  'MAPS_TO',
+  'FED_BY',
+  'SERVES',
+  'TERMINATES_AT',
+  'OF_TYPE',
+  'IN_VRF',
+  'ASSIGNED_TO',
+  'UNTAGGED_VLAN',
+  'TAGGED_VLAN',
+  'IN_GROUP',
+  'ON_VLAN',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -35,8 +49,16 @@ export interface RelationshipRule {
   readonly description: string;
   readonly from: readonly string[];
   readonly to: readonly string[];
+  /** Narrower targets for some source classes (a circuit's termination belongs to a circuit, not a server). */
+  readonly toByFrom?: { readonly [fromClass: string]: readonly string[] };
   /** Most targets one source may have of this type; undefined means any number. */
   readonly maxTargetsPerSource?: number | { readonly [fromClass: string]: number };
+  /** Most sources one target may have (a port takes one cable); undefined means any number. */
+  readonly maxSourcesPerTarget?: number;
+  /** Properties every relationship of this type must carry, with their allowed values. */
+  readonly requiredProperties?: { readonly [name: string]: readonly string[] };
+  /** Deleting the target deletes the sources too (a device's components die with it). */
+  readonly cascadesFromTarget?: boolean;
   readonly acyclic: boolean;
   readonly propagation: Propagation;
   /** Property names the relationship accepts besides free-form ones. */
@@ -46,10 +68,15 @@ export interface RelationshipRule {
 }
 
 const HARDWARE = classesIn('hardware');
-/** Anything that can fail: everything but parties and paper. */
-const FAILABLE = classesIn('hardware', 'logical', 'service', 'place');
+/** Anything that can fail: everything but parties, paper, addressing and device parts. */
+const FAILABLE = classesIn('hardware', 'logical', 'service', 'place', 'connection');
 const SERVICES = classesIn('service');
 const PARTIES = ['Team', 'Person'];
+const COMPONENTS = classesIn('component');
+/** What a cable can end on. */
+const CABLE_ENDS = [...COMPONENTS, 'PowerFeed'];
+/** Classes that are accountable to someone (not people themselves, not device parts). */
+const ACCOUNTABLE = CLASS_NAMES.filter((c) => !PARTIES.includes(c) && !COMPONENTS.includes(c));
 
 export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   {
@@ -92,13 +119,13 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   },
   {
     type: 'LOCATED_IN',
-    description: 'The source is physically inside the target place.',
-    from: [...HARDWARE, 'Location'],
+    description: 'The source is physically inside the target place (a device in a rack at a position and face).',
+    from: [...HARDWARE, 'Location', 'PowerPanel'],
     to: ['Location'],
     maxTargetsPerSource: 1,
     acyclic: true,
     propagation: 'direct',
-    knownProperties: ['rackUnit'],
+    knownProperties: ['rackUnit', 'rackFace'],
     protectsTarget: true,
   },
   {
@@ -113,7 +140,7 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   {
     type: 'OWNED_BY',
     description: 'The team or person accountable for the source.',
-    from: CLASS_NAMES.filter((c) => !PARTIES.includes(c)),
+    from: ACCOUNTABLE,
     to: PARTIES,
     maxTargetsPerSource: 1,
     acyclic: true,
@@ -123,7 +150,7 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   {
     type: 'SUPPORTED_BY',
     description: 'Who fixes the source when it breaks.',
-    from: CLASS_NAMES.filter((c) => !PARTIES.includes(c)),
+    from: ACCOUNTABLE,
     to: [...PARTIES, 'Vendor'],
     acyclic: true,
     propagation: 'none',
@@ -131,9 +158,10 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   },
   {
     type: 'SUPPLIED_BY',
-    description: 'The vendor the source was bought from.',
-    from: [...HARDWARE, 'SoftwareProduct', 'Contract'],
-    to: ['Vendor'],
+    description: 'The vendor the source was bought from, or the provider of a circuit or provider network.',
+    from: [...HARDWARE, 'SoftwareProduct', 'Contract', 'Circuit', 'ProviderNetwork'],
+    to: ['Vendor', 'Provider'],
+    toByFrom: { Circuit: ['Provider'], ProviderNetwork: ['Provider'] },
     maxTargetsPerSource: 1,
     acyclic: true,
     propagation: 'none',
@@ -158,7 +186,122 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
     propagation: 'none',
     protectsTarget: true,
   },
+  ...NETWORK_RULES(),
 ];
+
+/**
+ * The network's wiring. None propagates through the dependency rules: what
+ * a cut cable or a dead feed does is a question of paths (graph/network),
+ * whose answer then enters impact as the devices it cuts off or unpowers.
+ */
+function NETWORK_RULES(): RelationshipRule[] {
+  const wiring = (rule: Omit<RelationshipRule, 'propagation' | 'protectsTarget' | 'acyclic'>): RelationshipRule => ({
+    acyclic: true,
+    propagation: 'none',
+    protectsTarget: false,
+    ...rule,
+  });
+  return [
+    wiring({
+      type: 'COMPONENT_OF',
+      description: 'The source is a part of the target device (or circuit) and is deleted with it.',
+      from: COMPONENTS,
+      to: [...HARDWARE, 'VirtualMachine', 'Circuit'],
+      toByFrom: { Interface: [...HARDWARE, 'VirtualMachine'], CircuitTermination: ['Circuit'] },
+      maxTargetsPerSource: 1,
+      cascadesFromTarget: true,
+    }),
+    wiring({
+      type: 'TERMINATES',
+      description:
+        'The source cable ends on the target, on side A or B (property side); a termination takes one cable.',
+      from: ['Cable'],
+      to: CABLE_ENDS,
+      maxSourcesPerTarget: 1,
+      requiredProperties: { side: ['A', 'B'] },
+    }),
+    wiring({
+      type: 'MAPS_TO',
+      description:
+        'The source front port passes through to the target rear port, at position rearPortPosition (default 1).',
+      from: ['FrontPort'],
+      to: ['RearPort'],
+      maxTargetsPerSource: 1,
+      knownProperties: ['rearPortPosition'],
+    }),
+    wiring({
+      type: 'FED_BY',
+      description:
+        "The source draws power from the target: an outlet from its PDU's power port, a feed from its panel.",
+      from: ['PowerOutlet', 'PowerFeed'],
+      to: ['PowerPort', 'PowerPanel'],
+      toByFrom: { PowerOutlet: ['PowerPort'], PowerFeed: ['PowerPanel'] },
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'SERVES',
+      description: 'The source power feed runs to the target rack.',
+      from: ['PowerFeed'],
+      to: ['Location'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'TERMINATES_AT',
+      description: 'The source circuit termination is at the target site or provider network.',
+      from: ['CircuitTermination'],
+      to: ['Location', 'ProviderNetwork'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'OF_TYPE',
+      description: 'The source device is of the target make and model.',
+      from: HARDWARE,
+      to: ['DeviceType'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'IN_VRF',
+      description: 'The source prefix or address belongs to the target VRF (none: the global table).',
+      from: ['Prefix', 'IPAddress'],
+      to: ['VRF'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'ASSIGNED_TO',
+      description: 'The source IP address is configured on the target interface.',
+      from: ['IPAddress'],
+      to: ['Interface'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'UNTAGGED_VLAN',
+      description: "The source interface's untagged (access or native) VLAN.",
+      from: ['Interface'],
+      to: ['VLAN'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'TAGGED_VLAN',
+      description: 'A VLAN the source interface carries tagged.',
+      from: ['Interface'],
+      to: ['VLAN'],
+    }),
+    wiring({
+      type: 'IN_GROUP',
+      description: 'The source VLAN belongs to the target VLAN group.',
+      from: ['VLAN'],
+      to: ['VLANGroup'],
+      maxTargetsPerSource: 1,
+    }),
+    wiring({
+      type: 'ON_VLAN',
+      description: 'The source prefix is the subnet of the target VLAN.',
+      from: ['Prefix'],
+      to: ['VLAN'],
+      maxTargetsPerSource: 1,
+    }),
+  ];
+}
 
 const RULE_BY_TYPE = new Map(RELATIONSHIP_RULES.map((r) => [r.type, r]));
 
@@ -194,11 +337,28 @@ export function checkRelationship(
   if (!rule.from.includes(fromClass)) {
     return { field: 'from', reason: `${fromClass} cannot be the source of ${type}; allowed: ${rule.from.join(', ')}` };
   }
-  if (!rule.to.includes(toClass)) {
+  if (!(rule.toByFrom?.[fromClass] ?? rule.to).includes(toClass)) {
     return {
       field: 'to',
-      reason: `${type} from ${fromClass} cannot point to a ${toClass}; allowed: ${rule.to.join(', ')}`,
+      reason: `${type} from ${fromClass} cannot point to a ${toClass}; allowed: ${(rule.toByFrom?.[fromClass] ?? rule.to).join(', ')}`,
     };
+  }
+  return undefined;
+}
+
+/** Why a relationship's properties break its rule (a required property missing or out of its values), or undefined. */
+export function checkRelationshipProperties(
+  rule: RelationshipRule,
+  properties: Readonly<Record<string, unknown>>,
+): { field: string; reason: string } | undefined {
+  for (const [name, allowed] of Object.entries(rule.requiredProperties ?? {})) {
+    const value = properties[name];
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      return {
+        field: `properties.${name}`,
+        reason: `${rule.type} needs ${name} to be one of ${allowed.join(', ')}${value === undefined ? '' : `, not ${JSON.stringify(value)}`}`,
+      };
+    }
   }
   return undefined;
 }
