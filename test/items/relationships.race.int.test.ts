@@ -60,7 +60,9 @@ it(`never closes a longer PART_OF cycle from two concurrent relates whose endpoi
     ok(await relate(b, c));
     ok(await relate(d, a));
     const answers = await Promise.all([relate(a, b), relate(c, d)]);
-    expect(answers.filter((x) => x.errors?.length).map((x) => x.errors![0].extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(answers.filter((x) => x.errors?.length).map((x) => x.errors![0].extensions?.code)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(await hasCycle(ids)).toBe(false);
   }
 });
