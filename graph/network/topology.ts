@@ -55,6 +55,8 @@ export interface Topology {
   readonly terminatesAt: ReadonlyMap<string, string>;
   /** A CI's place (LOCATED_IN), for failures of a site, room or rack. */
   readonly locatedIn: ReadonlyMap<string, string>;
+  /** A device's DeviceType (OF_TYPE), for what every device of the type needs (powerPortsRequired). */
+  readonly typeOf?: ReadonlyMap<string, string>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,6 +78,7 @@ export function buildTopology(nodes: Iterable<TopoNode>, edges: Iterable<TopoEdg
   const fedBy = new Map<string, string>();
   const terminatesAt = new Map<string, string>();
   const locatedIn = new Map<string, string>();
+  const typeOf = new Map<string, string>();
   for (const cable of byId.values()) if (cable.class === 'Cable') sides.set(cable.id, { A: [], B: [] });
 
   for (const edge of edges) {
@@ -108,6 +111,9 @@ export function buildTopology(nodes: Iterable<TopoNode>, edges: Iterable<TopoEdg
       case 'LOCATED_IN':
         locatedIn.set(edge.from, edge.to);
         break;
+      case 'OF_TYPE':
+        typeOf.set(edge.from, edge.to);
+        break;
       default:
         break;
     }
@@ -123,6 +129,7 @@ export function buildTopology(nodes: Iterable<TopoNode>, edges: Iterable<TopoEdg
     fedBy,
     terminatesAt,
     locatedIn,
+    typeOf,
   };
 }
 
@@ -149,4 +156,5 @@ export const TOPOLOGY_TYPES: readonly RelationshipType[] = [
   'FED_BY',
   'TERMINATES_AT',
   'LOCATED_IN',
+  'OF_TYPE',
 ];
