@@ -4,7 +4,7 @@
  * and incomplete paths, and a malformed loop that must stop. Each expected
  * answer is worked from the rules at the top of trace.ts.
  */
-import { EstateError } from '../platform/errors';
+import type { EstateError } from '../platform/errors';
 import { cableTrace } from './trace';
 import { Wire } from './trace.fixture';
 
