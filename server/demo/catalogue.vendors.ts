@@ -35,4 +35,6 @@ export const VENDORS: Readonly<Record<string, VendorSpec>> = {
   softcat: { name: 'Softcat', domain: 'softcat.com', serialPrefix: 'SC', contractPrefix: 'SCT' },
   cdw: { name: 'CDW', domain: 'cdw.com', serialPrefix: 'CD', contractPrefix: 'CDW' },
   insight: { name: 'Insight Enterprises', domain: 'insight.com', serialPrefix: 'IN', contractPrefix: 'NSIT' },
+  apc: { name: 'APC by Schneider Electric', domain: 'apc.com', serialPrefix: '5A', contractPrefix: 'APC' },
+  panduit: { name: 'Panduit', domain: 'panduit.com', serialPrefix: 'PN', contractPrefix: 'PDT' },
 };

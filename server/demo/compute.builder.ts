@@ -14,7 +14,8 @@ import { install } from './software.builder';
 import { pad } from './text';
 import { buildVm } from './vms.builder';
 
-const SERVER_STATES: readonly (readonly [LifecycleState, number])[] = [
+/** Lifecycle states of racked servers, by weight (network.arithmetic.ts counts the ones in service). */
+export const SERVER_STATES: readonly (readonly [LifecycleState, number])[] = [
   ['DEPLOYED', 88],
   ['IN_MAINTENANCE', 3],
   ['IN_STOCK', 5],
@@ -26,6 +27,7 @@ function rackMount(draft: EstateDraft, site: SiteCtx, id: string, rack: RackCtx,
   draft.rel('LOCATED_IN', id, rack.id, { rackUnit: rack.nextUnit + 1 });
   rack.nextUnit += units;
   draft.rel('CONNECTED_TO', id, rack.torId, { localPort: port, remotePort: `Ethernet1/${++rack.ports}` });
+  rack.devices.push(id);
   draft.rel('CONNECTED_TO', id, site.networks.mgmt);
 }
 

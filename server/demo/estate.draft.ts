@@ -27,10 +27,14 @@ export interface RegionCtx {
 export interface RackCtx {
   id: string;
   torId: string;
+  /** The rack's second top-of-rack switch (made by the wiring builder; servers are dual-homed to both). */
+  torBId: string;
   /** The lowest rack unit not yet taken from the bottom (network gear counts its units from the top). */
   nextUnit: number;
   /** Top-of-rack switch ports used so far. */
   ports: number;
+  /** Every in-service device mounted in the rack, in the order it was mounted (the wiring builders power and cable them). */
+  devices: string[];
 }
 
 export interface RoomCtx {
@@ -47,6 +51,14 @@ export interface BuildingCtx {
 }
 
 export type SiteNetwork = 'mgmt' | 'prod' | 'dev' | 'user';
+
+/** One uplink the network builder made as CONNECTED_TO, for the wiring builder to lay as a cable. */
+export interface UplinkRecord {
+  from: string;
+  localPort: string;
+  to: string;
+  remotePort: string;
+}
 
 export interface SiteCtx {
   index: number;
@@ -67,6 +79,12 @@ export interface SiteCtx {
   vmCursor: number;
   peopleIds: string[];
   hypervisorHosts: { serverId: string; clusterId: string }[];
+  /** The network vendor family the site's switches and routers come from (index into NETWORK_FAMILIES). */
+  networkFamily: number;
+  /** Edge-device and distribution uplinks to the core pair, as CONNECTED_TO records them. */
+  uplinks: UplinkRecord[];
+  /** Access points in service, with the distribution switch and port they hang off. */
+  accessPoints: { id: string; building: string; to: string; localPort: string; remotePort: string }[];
 }
 
 export type VmEnv = 'prod' | 'dev' | 'test';
@@ -114,7 +132,9 @@ export type CounterName =
   | 'eud'
   | 'contract'
   | 'inst'
-  | 'spare';
+  | 'spare'
+  | 'cable'
+  | 'mac';
 
 /** What `ci` may add beyond the class's own fields. */
 export interface CiExtra {
@@ -200,6 +220,38 @@ export class EstateDraft {
     node.createdAt = isoInstant(created);
     node.updatedAt = isoInstant(updated);
     node.attributes = this.attributesJson(extra.attributes);
+    for (const key in fields) {
+      const value = fields[key];
+      if (value !== undefined && value !== null) node[key] = value;
+    }
+    this.nodes.get(className)!.push(node);
+    return node;
+  }
+
+  /**
+   * A device component (interface, port, outlet, circuit termination) and its COMPONENT_OF. The fast path
+   * for the million-odd parts of the large estate: no random draws, and the owner's state and timestamps
+   * (a part arrives with its device), so a component costs one object and one relationship.
+   */
+  part(className: string, id: string, name: string, owner: StoredNode, fields: Record<string, unknown>): StoredNode {
+    const node = this.lean(className, id, name, owner, fields);
+    this.rels.get('COMPONENT_OF')!.push({ from: id, to: owner.id as string });
+    return node;
+  }
+
+  /** A CI dated and in the state of `like` (the device it belongs to or sits on), with no random draws. */
+  lean(className: string, id: string, name: string, like: StoredNode, fields: Record<string, unknown>): StoredNode {
+    const node: StoredNode = {
+      id,
+      class: className,
+      name,
+      lifecycleState: like.lifecycleState,
+      operationalStatus: like.operationalStatus,
+      version: 1,
+      createdAt: like.createdAt,
+      updatedAt: like.createdAt,
+      attributes: '{}',
+    };
     for (const key in fields) {
       const value = fields[key];
       if (value !== undefined && value !== null) node[key] = value;

@@ -47,6 +47,10 @@ import { buildTeams } from './parties.builder';
 import { buildBusinessServices, buildSandboxApps, buildTechnicalServices } from './services.builder';
 import { finishProducts } from './software.builder';
 import { finishVms } from './vms.builder';
+import { addressSite, buildVrfs } from './ipam.builder';
+import { powerSite } from './power.builder';
+import { wireSite } from './wiring.builder';
+import { Wiring } from './wiring.shape';
 
 export { ESTATE_SIZES } from './estate.types';
 export type { EstateCounts, EstateSize, GeneratedEstate, GeneratedRelationship, StoredNode } from './estate.types';
@@ -78,5 +82,14 @@ export function generateEstate(size: EstateSize, seed = 42): GeneratedEstate {
   buildSandboxApps(draft);
   finishVms(draft);
   finishProducts(draft);
+  // The wiring last, so that it changes nothing made before it (the same ids, serials and placements as
+  // before the estate had ports): interfaces, panels, cables and circuits, power, then addresses.
+  const wiring = new Wiring(draft);
+  buildVrfs(draft);
+  for (const site of draft.sites) {
+    wireSite(wiring, site);
+    powerSite(wiring, site);
+    addressSite(wiring, site);
+  }
   return summarise(draft);
 }

@@ -1,6 +1,9 @@
 /**
  * The estate's sizes: what each of tiny, small, medium and large holds per region, site, room and rack, and
  * how many services, teams and people it has. Plain data; the builders read one profile per estate.
+ *
+ * large is sized by its wiring: 40 sites of 8 rooms of 26 racks, each rack with two 52-port top-of-rack
+ * switches and 8 servers of 3-5 interfaces, is over a million interfaces (network.arithmetic.ts counts them).
  */
 import type { EstateSize } from './estate.types';
 
@@ -28,6 +31,17 @@ export interface Profile {
   sandboxApps: number;
   /** Chance a VM in use gets a monitoring/security agent installation. */
   agentChance: number;
+  /**
+   * Every port a device has (true), or only the ones cabled plus management (false: the tiny estate, so
+   * unit tests stay small). Either way every cable ends on a port that exists.
+   */
+  allPorts: boolean;
+  /** Data NICs per server (each also has one management-only iDRAC/iLO port). */
+  serverNics: readonly [number, number];
+  /** Outlets per rack PDU (two PDUs per rack). */
+  pduOutlets: number;
+  /** Front ports per rear port of a patch panel (the fibres of one trunk). */
+  panelPositions: number;
 }
 
 export const PROFILES: Record<EstateSize, Profile> = {
@@ -50,6 +64,10 @@ export const PROFILES: Record<EstateSize, Profile> = {
     databasesPerService: [1, 1],
     sandboxApps: 0,
     agentChance: 0,
+    allPorts: false,
+    serverNics: [2, 4],
+    pduOutlets: 12,
+    panelPositions: 2,
   },
   small: {
     regions: 2,
@@ -70,6 +88,10 @@ export const PROFILES: Record<EstateSize, Profile> = {
     databasesPerService: [1, 2],
     sandboxApps: 4,
     agentChance: 0.3,
+    allPorts: true,
+    serverNics: [2, 4],
+    pduOutlets: 24,
+    panelPositions: 6,
   },
   medium: {
     regions: 3,
@@ -90,14 +112,18 @@ export const PROFILES: Record<EstateSize, Profile> = {
     databasesPerService: [1, 2],
     sandboxApps: 150,
     agentChance: 0.3,
+    allPorts: true,
+    serverNics: [2, 4],
+    pduOutlets: 24,
+    panelPositions: 6,
   },
   large: {
     regions: 4,
     sitesPerRegion: 10,
     buildingsPerSite: 2,
-    roomsPerBuilding: 2,
-    racksPerRoom: 10,
-    serversPerRack: 10,
+    roomsPerBuilding: 4,
+    racksPerRoom: 26,
+    serversPerRack: 8,
     vmsPerHost: 5,
     clusterSize: [4, 10],
     apsPerBuilding: 6,
@@ -110,5 +136,9 @@ export const PROFILES: Record<EstateSize, Profile> = {
     databasesPerService: [1, 2],
     sandboxApps: 1500,
     agentChance: 0.3,
+    allPorts: true,
+    serverNics: [2, 4],
+    pduOutlets: 24,
+    panelPositions: 6,
   },
 };

@@ -4,7 +4,8 @@
  */
 import { AS_OF_MS, isoInstant } from './clock';
 import type { EstateDraft } from './estate.draft';
-import type { GeneratedEstate } from './estate.types';
+import type { GeneratedEstate, NetworkCounts } from './estate.types';
+import { componentId } from './wiring.shape';
 
 export function summarise(draft: EstateDraft): GeneratedEstate {
   const byClass: Record<string, number> = {};
@@ -19,6 +20,23 @@ export function summarise(draft: EstateDraft): GeneratedEstate {
     byType[type] = list.length;
     relationships += list.length;
   }
+  const roles: Record<string, number> = {};
+  for (const device of draft.nodes.get('NetworkDevice')!)
+    roles[device.role as string] = (roles[device.role as string] ?? 0) + 1;
+  const network: NetworkCounts = {
+    interfaces: byClass.Interface,
+    frontPorts: byClass.FrontPort,
+    rearPorts: byClass.RearPort,
+    powerPorts: byClass.PowerPort,
+    powerOutlets: byClass.PowerOutlet,
+    cables: byClass.Cable,
+    patchPanels: roles.PATCH_PANEL ?? 0,
+    pdus: roles.PDU ?? 0,
+    circuits: byClass.Circuit,
+    powerFeeds: byClass.PowerFeed,
+    prefixes: byClass.Prefix,
+    ipAddresses: byClass.IPAddress,
+  };
   const critical = draft.businessServices.find((b) => b.criticality === 'CRITICAL') ?? draft.businessServices[0];
   const sampleApplicationId = critical.apps[0];
   const vmIds = new Set(draft.appVms.get(sampleApplicationId));
@@ -39,7 +57,7 @@ export function summarise(draft: EstateDraft): GeneratedEstate {
     asOf: isoInstant(AS_OF_MS),
     nodes: draft.nodes,
     relationships: draft.rels,
-    counts: { nodes, relationships, byClass, byType },
+    counts: { nodes, relationships, byClass, byType, network },
     regionIds: draft.regions.map((r) => r.id),
     siteIds: draft.sites.map((s) => s.id),
     coreSwitchIds: draft.sites.flatMap((s) => s.coreIds),
@@ -54,5 +72,7 @@ export function summarise(draft: EstateDraft): GeneratedEstate {
     sampleBusinessServiceId: critical.id,
     sampleTorSwitchId: draft.torWithServers,
     sampleRackId: draft.rackWithServers,
+    sampleInterfaceId: componentId(host.serverId, 'eno1'),
+    samplePduId: `pdu-${draft.rackWithServers.slice(draft.rackWithServers.indexOf('-') + 1)}-a`,
   };
 }

@@ -20,6 +20,23 @@ export interface EstateCounts {
   relationships: number;
   byClass: Record<string, number>;
   byType: Record<string, number>;
+  /** The wiring at a glance (each also in byClass): what the network questions walk over. */
+  network: NetworkCounts;
+}
+
+export interface NetworkCounts {
+  interfaces: number;
+  frontPorts: number;
+  rearPorts: number;
+  powerPorts: number;
+  powerOutlets: number;
+  cables: number;
+  patchPanels: number;
+  pdus: number;
+  circuits: number;
+  powerFeeds: number;
+  prefixes: number;
+  ipAddresses: number;
 }
 
 export interface GeneratedEstate {
@@ -55,4 +72,8 @@ export interface GeneratedEstate {
   /** A top-of-rack switch with servers connected to it. */
   sampleTorSwitchId: string;
   sampleRackId: string;
+  /** sampleServerId's first data interface (eno1), cabled to sampleServerId's rack's A switch. */
+  sampleInterfaceId: string;
+  /** The A-side PDU of sampleRackId. */
+  samplePduId: string;
 }

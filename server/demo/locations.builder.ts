@@ -64,6 +64,9 @@ export function buildSitePlaces(draft: EstateDraft, region: RegionCtx, s: number
     vmCursor: 0,
     peopleIds: [],
     hypervisorHosts: [],
+    networkFamily: 0,
+    uplinks: [],
+    accessPoints: [],
   };
   draft.sites.push(site);
   region.sites.push(site);
@@ -89,7 +92,7 @@ export function buildSitePlaces(draft: EstateDraft, region: RegionCtx, s: number
       for (let k = 0; k < p.racksPerRoom; k++) {
         const rackId = `rack-${pad(index, 3)}-${bl}${pad(m + 1, 2)}-${pad(k + 1, 2)}`;
         location(draft, rackId, `${code}-${bl.toUpperCase()}${m + 1} Rack ${pad(k + 1, 2)}`, 'RACK', room.id);
-        room.racks.push({ id: rackId, torId: '', nextUnit: 1, ports: 0 });
+        room.racks.push({ id: rackId, torId: '', torBId: '', nextUnit: 1, ports: 0, devices: [] });
       }
       building.rooms.push(room);
     }

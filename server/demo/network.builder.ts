@@ -2,7 +2,9 @@
  * Builds a site's network: a redundant core switch pair, edge routers, a firewall and a load-balancer pair
  * (each pair a Cluster), a distribution pair per room dual-homed to both cores, a top-of-rack switch per rack,
  * access points per building, spare switches, and the site's four VLAN networks, which need the core pair.
- * CONNECTED_TO always points upstream, so it stays acyclic.
+ * CONNECTED_TO always points upstream, so it stays acyclic. It is the simple model's view of the links; the
+ * cables, ports, the second top-of-rack switch per rack, power and addresses are laid by wiring.builder.ts,
+ * power.builder.ts and ipam.builder.ts after the rest of the estate, on the port numbers recorded here.
  */
 import type { LifecycleState, NetworkDeviceRole } from '../../graph/model/enums';
 import { FIREWALLS, LOAD_BALANCERS, NETWORK_FAMILIES } from './catalogue.hardware';
@@ -22,8 +24,23 @@ const SITE_NETWORKS: readonly (readonly [SiteNetwork, string, number])[] = [
   ['user', 'user access', 400],
 ];
 
+/** A top-of-rack switch: 48 access ports and 4 uplinks. */
+export const TOR_PORTS = 52;
+
+/**
+ * A distribution switch's ports: one per top-of-rack switch of its room (two per rack), six for access
+ * points, two uplinks to the cores, and spares; a 36-port model while that fits, else a 64-port one.
+ */
+export function distributionPorts(racksPerRoom: number): number {
+  const needed = 2 * racksPerRoom + 6 + 2;
+  if (needed > 64) throw new Error(`a room of ${racksPerRoom} racks needs ${needed} distribution ports; at most 64`);
+  return needed <= 36 ? 36 : 64;
+}
+
 export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
   const fam = draft.rng.pick(NETWORK_FAMILIES);
+  site.networkFamily = NETWORK_FAMILIES.indexOf(fam);
+  const distPorts = distributionPorts(draft.profile.racksPerRoom);
   const netOps = teamId(draft, 'Network Operations');
   const firstRoom = site.buildings[0].rooms[0];
   const rackFor = (i: number) => firstRoom.racks[i % firstRoom.racks.length];
@@ -31,6 +48,7 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
   const place = (deviceId: string, rack: RackCtx, units: number) => {
     draft.rel('LOCATED_IN', deviceId, rack.id, { rackUnit: 43 - rack.nextUnit - units });
     rack.nextUnit += units;
+    rack.devices.push(deviceId);
   };
   const device = (
     id: string,
@@ -50,7 +68,13 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
       state,
       site,
       model,
-      { role, portCount: ports, firmware: state === 'DEPLOYED' || state === 'IN_MAINTENANCE' ? firmware : undefined },
+      {
+        role,
+        portCount: ports,
+        firmware: state === 'DEPLOYED' || state === 'IN_MAINTENANCE' ? firmware : undefined,
+        // Routers are the site's egress: a device is connected while a path of cables reaches one.
+        upstream: role === 'ROUTER' ? true : undefined,
+      },
       {
         hostname: host,
         ip: state === 'RETIRED' || state === 'IN_STOCK' ? undefined : nextIp(site, 'mgmt'),
@@ -70,12 +94,11 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
     });
   const netModel = (model: string, cost: readonly [number, number]): HwModel => ({ vendor: fam.vendor, model, cost });
   const uplinks = (from: string, localBase: number, remote: string[], remoteStart: number) => {
-    remote.forEach((to, i) =>
-      draft.rel('CONNECTED_TO', from, to, {
-        localPort: `Ethernet1/${localBase + i}`,
-        remotePort: `Ethernet1/${remoteStart}`,
-      }),
-    );
+    remote.forEach((to, i) => {
+      const link = { localPort: `Ethernet1/${localBase + i}`, remotePort: `Ethernet1/${remoteStart}` };
+      draft.rel('CONNECTED_TO', from, to, link);
+      site.uplinks.push({ from, to, ...link });
+    });
   };
 
   // Core: a redundant pair in a Cluster; everything else hangs below it.
@@ -84,7 +107,7 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
     device(
       coreId,
       `${site.lower}-core-${ab}`,
-      'SWITCH',
+      'CORE_SWITCH',
       netModel(fam.core, [40_000, 90_000]),
       fam.firmware,
       64,
@@ -143,13 +166,13 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
         device(
           distId,
           `${site.lower}-dist-${pad(n, 4)}`,
-          'SWITCH',
+          'DISTRIBUTION_SWITCH',
           netModel(fam.dist, [18_000, 40_000]),
           fam.firmware,
-          36,
+          distPorts,
         );
         place(distId, room.racks[ab === 'a' ? 0 : room.racks.length - 1], 1);
-        uplinks(distId, 35, site.coreIds, corePort++);
+        uplinks(distId, distPorts - 1, site.coreIds, corePort++);
         room.distIds.push(distId);
       }
       room.racks.forEach((rack, k) => {
@@ -159,13 +182,14 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
         device(
           torId,
           `${site.lower}-tor-${pad(n, 5)}`,
-          'SWITCH',
+          'TOR_SWITCH',
           netModel(fam.tor, [9_000, 22_000]),
           fam.firmware,
-          54,
+          TOR_PORTS,
           state,
         );
         draft.rel('LOCATED_IN', torId, rack.id, { rackUnit: 42 });
+        rack.devices.push(torId);
         draft.rel('CONNECTED_TO', torId, room.distIds[k % 2], {
           localPort: 'Ethernet1/49',
           remotePort: `Ethernet1/${k + 1}`,
@@ -187,10 +211,9 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
         state,
       );
       draft.rel('LOCATED_IN', apId, building.id);
-      draft.rel('CONNECTED_TO', apId, building.rooms[0].distIds[i % 2], {
-        localPort: 'mgmt0',
-        remotePort: `Ethernet1/${30 - (i % 6)}`,
-      });
+      const ap = { localPort: 'mgmt0', remotePort: `Ethernet1/${distPorts - 2 - (i % 6)}` };
+      draft.rel('CONNECTED_TO', apId, building.rooms[0].distIds[i % 2], ap);
+      site.accessPoints.push({ id: apId, building: building.id, to: building.rooms[0].distIds[i % 2], ...ap });
     }
   }
 
@@ -203,10 +226,10 @@ export function buildSiteNetwork(draft: EstateDraft, site: SiteCtx): void {
     device(
       spareId,
       `${site.lower}-spare-${pad(n, 4)}`,
-      'SWITCH',
+      'TOR_SWITCH',
       netModel(fam.tor, [9_000, 22_000]),
       fam.firmware,
-      54,
+      TOR_PORTS,
       state,
     );
     draft.rel('LOCATED_IN', spareId, firstRoom.id);
