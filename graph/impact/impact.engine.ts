@@ -190,12 +190,16 @@ export class ImpactEvaluation {
   private readonly receivers = new Receivers();
   private loaded = 0;
   private readonly failed: ReadonlySet<string>;
+  /** CIs the walk also starts from, DEGRADED (devices the network analysis left short of redundancy). */
+  private readonly degradedStarts: ReadonlySet<string>;
 
   constructor(
     failed: Iterable<string>,
     private readonly baseline: Baseline | BaselineFn,
+    degradedStarts: Iterable<string> = [],
   ) {
     this.failed = new Set(failed);
+    this.degradedStarts = new Set(degradedStarts);
   }
 
   get size(): number {
@@ -221,7 +225,8 @@ export class ImpactEvaluation {
   raised(id: string): boolean {
     const ix = this.loadedIndex(id);
     if (ix === undefined) return false;
-    return this.failed.has(id) || this.ranks[ix] > this.baselineRank(id, this.nodes[ix]!.status);
+    if (this.failed.has(id) || this.degradedStarts.has(id)) return true;
+    return this.ranks[ix] > this.baselineRank(id, this.nodes[ix]!.status);
   }
 
   private loadedIndex(id: string): number | undefined {
@@ -247,8 +252,13 @@ export class ImpactEvaluation {
 
   private baselineRank(id: string, status: string | null | undefined): number {
     if (this.failed.has(id)) return DOWN;
-    if (typeof this.baseline === 'function') return STATE_RANK[this.baseline(id, status)];
-    return this.baseline === 'REPORTED' ? STATE_RANK[reportedState(status)] : OK;
+    const rank =
+      typeof this.baseline === 'function'
+        ? STATE_RANK[this.baseline(id, status)]
+        : this.baseline === 'REPORTED'
+          ? STATE_RANK[reportedState(status)]
+          : OK;
+    return this.degradedStarts.has(id) ? Math.max(rank, DEGRADED) : rank;
   }
 
   /** Records a loaded CI's inputs against this evaluation's index, and it as its inputs' receiver. */
@@ -300,7 +310,7 @@ export class ImpactEvaluation {
     const parent = new Int32Array(ids.length).fill(-1);
     const via = new Array<RelationshipType | undefined>(ids.length);
     const order: number[] = [];
-    let level = [...this.failed].flatMap((id) => this.loadedIndex(id) ?? []).sort(byId);
+    let level = [...this.failed, ...this.degradedStarts].flatMap((id) => this.loadedIndex(id) ?? []).sort(byId);
     for (const ix of level) distance[ix] = 0;
     order.push(...level);
     for (let d = 1; level.length > 0 && d <= maxDepth; d++) {

@@ -50,6 +50,8 @@ export interface TraversalOptions {
   stopWhen?: (evaluation: ImpactEvaluation) => boolean;
   /** Build `hit` (default true); callers that only read the evaluation skip the paths. */
   hits?: boolean;
+  /** More CIs to start from, in the state they start in (the devices a failure unpowers or cuts off, graph/network). */
+  starts?: ReadonlyMap<string, 'DOWN' | 'DEGRADED'>;
 }
 
 /**
@@ -100,10 +102,13 @@ export async function traverse(
   options: TraversalOptions,
 ): Promise<Traversal> {
   const { unique, duplicates } = dedupe(failedIds);
-  const loadedFailed = await source.load(unique);
+  const starts = [...(options.starts ?? [])].filter(([id]) => !unique.includes(id));
+  const loadedFailed = await source.load([...unique, ...starts.map(([id]) => id)]);
   const present = new Set(loadedFailed.map((n) => n.id));
   const failed = unique.filter((id) => present.has(id));
-  const evaluation = new ImpactEvaluation(failed, options.baseline);
+  const down = starts.flatMap(([id, state]) => (state === 'DOWN' ? [id] : []));
+  const degraded = starts.flatMap(([id, state]) => (state === 'DEGRADED' ? [id] : []));
+  const evaluation = new ImpactEvaluation([...failed, ...down], options.baseline, degraded);
   evaluation.add(loadedFailed);
 
   /** Types already followed from each CI. */
@@ -140,7 +145,7 @@ export async function traverse(
     if (expansions.length > lazyLimit && source.reachable && bounded) {
       // Everything within maxDepth of a failed CI, hit or not: every receiver of a CI closer than maxDepth
       // is then loaded, whatever its state turns out to be, so no further round is needed.
-      evaluation.add(await source.reachable(failed, options.maxDepth, known));
+      evaluation.add(await source.reachable([...failed, ...down, ...degraded], options.maxDepth, known));
       break;
     }
     for (const { id, types } of expansions) {

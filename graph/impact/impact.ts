@@ -13,8 +13,11 @@ import { AsOfSource } from './impact.history';
 import { CypherSource, loadClosure } from './impact.source';
 import { summarise } from './impact.summary';
 import type { ImpactSummary } from './impact.summary';
-import { traverse } from './impact.traversal';
-import type { Traversal } from './impact.traversal';
+import { dedupe, traverse } from './impact.traversal';
+import type { HitCI, Traversal } from './impact.traversal';
+import { loadNetworkAround } from '../network/effects.load';
+import { networkEffects } from '../network/network.effects';
+import type { NetworkHit } from '../network/network.effects';
 
 export interface ImpactOptions {
   maxDepth?: number;
@@ -69,22 +72,56 @@ export async function analyseImpact(
   const maxDepth = checkDepth(options.maxDepth);
   const baseline = options.baseline ?? 'REPORTED';
   const walk = { maxDepth, baseline };
+  let network: ReadonlyMap<string, NetworkHit> = new Map();
+  // asOf plays the dependency rules only: the wired network as it was is not rebuilt from the change log yet.
   const result = options.asOf
     ? // The past does not change under us: each round's history queries may run in their own transactions.
       await traverse(new AsOfSource(db, options.asOf), failed, walk)
-    : await db.readTx('impact', (tx) => traverse(new CypherSource(tx), failed, walk));
+    : await db.readTx('impact', async (tx) => {
+        // The devices the failure unpowers or cuts off start the walk too, in the same snapshot.
+        const hits = networkEffects(await loadNetworkAround(tx, dedupe(failed).unique), failed, baseline);
+        network = new Map(hits.map((h) => [h.id, h]));
+        const starts = new Map(hits.map((h) => [h.id, h.state]));
+        return traverse(new CypherSource(tx), failed, { ...walk, starts });
+      });
+  const hit = network.size === 0 ? result.hit : throughNetwork(result.hit, network);
   return {
     failed: result.failed,
     unknownIds: result.unknownIds,
     duplicateIds: result.duplicateIds,
-    hit: result.hit,
+    hit,
     truncated: result.truncated,
     loaded: result.loaded,
     rounds: result.rounds,
     maxDepth,
     asOf: options.asOf ?? null,
-    summary: summarise(result.hit),
+    summary: summarise(hit),
   };
+}
+
+/**
+ * Hits whose explaining path ends at a device the network analysis hit get
+ * that device's network path (through ports, cables, circuits and power to
+ * the failed CI) in place of its last step; their distance counts its steps.
+ */
+function throughNetwork(hits: readonly HitCI[], network: ReadonlyMap<string, NetworkHit>): HitCI[] {
+  const out = hits.map((h): HitCI => {
+    const path = h.path;
+    const via = network.get(path[path.length - 1]?.id);
+    if (!via) return h;
+    return {
+      id: h.id,
+      class: h.class,
+      name: h.name,
+      criticality: h.criticality,
+      state: h.state,
+      distance: h.distance + via.path.length - 1,
+      get path() {
+        return [...h.path.slice(0, -1), ...via.path];
+      },
+    };
+  });
+  return out.sort((a, b) => a.distance - b.distance || cmp(a.class, b.class) || cmp(a.name, b.name) || cmp(a.id, b.id));
 }
 
 export interface Dependency {
