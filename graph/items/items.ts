@@ -4,10 +4,10 @@
  */
 import { lockItem } from './item.lock';
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../platform/executor';
+import type { Executor, Tx } from '../platform/executor';
 import { appendChanges } from '../platform/changelog.writer';
 import type { WriteContext } from '../platform/changelog.writer';
-import { conflict, EstateError, forbidden, notFound } from '../platform/errors';
+import { badInput, conflict, EstateError, forbidden, notFound } from '../platform/errors';
 import { classSpec } from '../model/classes';
 import { RELATIONSHIP_RULES } from '../model/relationships.rules';
 import { itemFromNode } from './items.mapping';
@@ -15,7 +15,9 @@ import type { Item } from './items.mapping';
 import { NO_LOOKAHEAD, prefetchedRow, returnItem } from './prefetch';
 import type { Lookahead } from './prefetch';
 import { validateCreate, validatePatch } from './items.validation';
-import type { StoredProps } from './items.validation';
+import { checkIpSpace } from '../network/ip.rules';
+import type { StoredProps, ValidCreate } from './items.validation';
+import { checkUniqueWithinDevice, COMPONENT_OF, componentKeyFields } from './component.names';
 
 /** The labels a CI of this class carries; only ever built from the class table. */
 export function labelsFor(className: string): string {
@@ -45,6 +47,19 @@ const DELETED_BEFORE = "MATCH (c:Change {ciId: $id, op: 'DELETE'}) RETURN c.seq 
 
 export async function createItem(db: Executor, ctx: WriteContext, input: Record<string, unknown>): Promise<Item> {
   const valid = validateCreate(input);
+  return db.writeTx('createItem', async (tx) => {
+    const item = await createValidItem(tx, ctx, valid);
+    await checkIpSpace(tx, [{ id: item.id, class: valid.className }], 'input');
+    return item;
+  });
+}
+
+/**
+ * Creates an already validated CI inside the caller's transaction, with its CREATE change: for writes
+ * that make a CI and more in one transaction (a cable and its terminations). `path` names the input in
+ * a refusal.
+ */
+export async function createValidItem(tx: Tx, ctx: WriteContext, valid: ValidCreate, path = 'input'): Promise<Item> {
   const id = valid.id ?? randomUUID();
   const now = new Date().toISOString();
   const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycle(valid.className);
@@ -58,19 +73,16 @@ export async function createItem(db: Executor, ctx: WriteContext, input: Record<
     createdAt: now,
     updatedAt: now,
   };
-  return db.writeTx('createItem', async (tx) => {
-    if ((await tx.run(DELETED_BEFORE, { id })).length > 0) {
-      throw conflict(`id ${id} belonged to a deleted CI and is never reused`, {}, 'input.id');
-    }
-    const rows = await tx.run(`CREATE (n${labelsFor(valid.className)}) SET n = $props RETURN n {.*} AS n`, {
-      props: withoutNulls(props),
-    });
-    const item = itemFromNode(rows[0].n as Record<string, unknown>);
-    await appendChanges(tx, ctx, [
-      { op: 'CREATE', ciId: id, ciClass: valid.className, before: null, after: withoutNulls(props) },
-    ]);
-    return item;
+  if ((await tx.run(DELETED_BEFORE, { id })).length > 0) {
+    throw conflict(`id ${id} belonged to a deleted CI and is never reused`, {}, `${path}.id`);
+  }
+  const rows = await tx.run(`CREATE (n${labelsFor(valid.className)}) SET n = $props RETURN n {.*} AS n`, {
+    props: withoutNulls(props),
   });
+  await appendChanges(tx, ctx, [
+    { op: 'CREATE', ciId: id, ciClass: valid.className, before: null, after: withoutNulls(props) },
+  ]);
+  return itemFromNode(rows[0].n as Record<string, unknown>);
 }
 
 /** Assets begin as planned; everything else is recorded once it exists. */
@@ -98,13 +110,31 @@ export async function updateItem(
     }
     const { before, after } = fieldDiff(current, props);
     if (Object.keys(after).length === 0) return itemFromNode(current);
+    await checkRenamedComponent(tx, current, after);
     const rows = await tx.run(
       'MATCH (n:CI {id: $id}) SET n += $props, n.version = n.version + 1, n.updatedAt = $now RETURN n {.*} AS n',
       { id, props, now: new Date().toISOString() },
     );
     await appendChanges(tx, ctx, [{ op: 'UPDATE', ciId: id, ciClass: current.class as string, before, after }]);
+    await checkIpSpace(tx, [{ id, class: current.class as string }], 'patch');
     return itemFromNode(rows[0].n as Record<string, unknown>);
   });
+}
+
+/**
+ * A component renamed keeps its name unique within its device: the device is locked (as relate locks it
+ * for a new component) and its other components of the class read after the lock.
+ */
+async function checkRenamedComponent(tx: Tx, current: Record<string, unknown>, after: Record<string, unknown>) {
+  const keyFields = componentKeyFields(current.class as string);
+  if (!Object.keys(after).some((f) => keyFields.has(f))) return;
+  const owner = await tx.run(
+    `MATCH (:CI {id: $id})-[:${COMPONENT_OF}]->(d:CI) SET d._lock = true REMOVE d._lock RETURN d.id AS id`,
+    { id: current.id },
+  );
+  if (owner.length === 0) return;
+  const field = Object.keys(after).find((f) => keyFields.has(f))!;
+  await checkUniqueWithinDevice(tx, owner[0].id as string, { ...current, ...after }, `patch.${field}`);
 }
 
 /** The stored properties a patch really changes, before and after. */
@@ -121,25 +151,60 @@ export function fieldDiff(current: Record<string, unknown>, props: StoredProps) 
   return { before, after };
 }
 
-const PROTECTING_TYPES = RELATIONSHIP_RULES.filter((r) => r.protectsTarget).map((r) => r.type);
+const PROTECTING_TYPES: readonly string[] = RELATIONSHIP_RULES.filter((r) => r.protectsTarget).map((r) => r.type);
+/** Types whose sources die with their target: a device's components. */
+const CASCADING_TYPES = RELATIONSHIP_RULES.filter((r) => r.cascadesFromTarget).map((r) => r.type);
 
 export interface DeleteOptions {
   force: boolean;
   /** Whether the caller may force (admins only). */
   mayForce: boolean;
+  /** Refuse (field `id`) unless the CI is of this class (disconnectCable deletes cables only). */
+  onlyClass?: string;
 }
 
+/**
+ * Deletes a CI, and with it the CIs that cascade from it (a device's components, a circuit's
+ * terminations: `cascadesFromTarget` in the rule table), in one transaction. Each deleted CI gets its
+ * DELETE change and each relationship removed its UNRELATE (once, though both its ends go).
+ *
+ * What protects: only the relationships into the CI asked for. Its components are deleted because it
+ * is; a protecting relationship into a component (none in today's table) is removed and logged like
+ * any other of its links rather than blocking the delete — the caller asked for the device, and
+ * refusing over a part they cannot see in the request would leave them no way but to hunt it down.
+ */
 export async function deleteItem(db: Executor, ctx: WriteContext, id: string, options: DeleteOptions): Promise<Item> {
   if (options.force && !options.mayForce) throw forbidden('only an admin may force a delete');
   return db.writeTx('deleteItem', async (tx) => {
     const current = await lockItem(tx, id);
     if (!current) throw notFound('CI', id, 'id');
+    if (options.onlyClass && current.class !== options.onlyClass) {
+      throw badInput('id', `${id} is a ${String(current.class)}, not a ${options.onlyClass}`);
+    }
+    // The parts are locked too (in id order), so a cable being connected to one of them either commits
+    // first, and its TERMINATES is read below and logged, or waits and then finds the part gone.
+    const parts = CASCADING_TYPES.length
+      ? await tx.run(
+          `MATCH (n:CI {id: $id})<-[:${CASCADING_TYPES.join('|')}*1..]-(p:CI)
+           WITH DISTINCT p ORDER BY p.id
+           SET p._lock = true REMOVE p._lock
+           RETURN p {.*} AS p`,
+          { id },
+        )
+      : [];
+    const doomed = [current, ...parts.map((r) => r.p as Record<string, unknown>)];
+    const ids = doomed.map((n) => n.id as string);
     const links = await tx.run(
-      `MATCH (n:CI {id: $id})-[r]-(m:CI)
-       RETURN type(r) AS type, startNode(r) = n AS outgoing, m.id AS otherId, m.class AS otherClass`,
-      { id },
+      `UNWIND $ids AS id
+       MATCH (:CI {id: id})-[r]-(:CI)
+       WITH DISTINCT r
+       WITH r, startNode(r) AS a, endNode(r) AS b
+       RETURN type(r) AS type, a.id AS fromId, a.class AS fromClass, b.id AS toId, b.class AS toClass,
+              properties(r) AS properties
+       ORDER BY fromId, type, toId`,
+      { ids },
     );
-    const needed = links.filter((l) => !l.outgoing && PROTECTING_TYPES.includes(l.type as never));
+    const needed = links.filter((l) => l.toId === id && PROTECTING_TYPES.includes(l.type as string));
     if (needed.length > 0 && !options.force) {
       throw new EstateError(
         'CONFLICT',
@@ -148,10 +213,20 @@ export async function deleteItem(db: Executor, ctx: WriteContext, id: string, op
       );
     }
     await appendChanges(tx, ctx, [
-      ...links.map((l) => unrelateChange(current, l)),
-      { op: 'DELETE', ciId: id, ciClass: current.class as string, before: current, after: null },
+      ...links.map(unrelateChange),
+      // The parts first, then the CI asked for: the log reads as the delete was made.
+      ...doomed
+        .slice(1)
+        .concat(doomed.slice(0, 1))
+        .map((n) => ({
+          op: 'DELETE' as const,
+          ciId: n.id as string,
+          ciClass: n.class as string,
+          before: n,
+          after: null,
+        })),
     ]);
-    await tx.run('MATCH (n:CI {id: $id}) DETACH DELETE n', { id });
+    await tx.run('UNWIND $ids AS id MATCH (n:CI {id: id}) DETACH DELETE n', { ids });
     return itemFromNode(current);
   });
 }
@@ -162,18 +237,15 @@ function summarise(links: Record<string, unknown>[]): string {
   return [...counts].map(([type, n]) => `${n} ${type}`).join(', ');
 }
 
-/** A removed relationship recorded from its source's side. */
-function unrelateChange(current: Record<string, unknown>, link: Record<string, unknown>) {
-  const self = { id: current.id as string, cls: current.class as string };
-  const other = { id: link.otherId as string, cls: link.otherClass as string };
-  const [from, to] = link.outgoing ? [self, other] : [other, self];
+/** A removed relationship recorded from its source's side, with the properties it had. */
+function unrelateChange(link: Record<string, unknown>) {
   return {
     op: 'UNRELATE' as const,
-    ciId: from.id,
-    ciClass: from.cls,
-    before: { type: link.type },
+    ciId: link.fromId as string,
+    ciClass: link.fromClass as string,
+    before: { type: link.type, properties: link.properties },
     after: null,
-    relationship: { type: link.type as string, toId: to.id, toClass: to.cls },
+    relationship: { type: link.type as string, toId: link.toId as string, toClass: link.toClass as string },
   };
 }
 

@@ -8,6 +8,8 @@ import { ALL_CLASS_FIELDS, classSpec, CLASS_NAMES } from '../model/classes';
 import type { FieldKind, FieldSpec } from '../model/classes';
 import { ENUMS, LIFECYCLE_STATES, OPERATIONAL_STATUSES } from '../model/enums';
 import { EstateError } from '../platform/errors';
+import { NETWORK_FIELD_RULES } from '../network/field.rules';
+import type { FieldRule } from '../network/field.rules';
 
 export type Primitive = string | number | boolean;
 export type StoredValue = Primitive | Primitive[] | null;
@@ -88,10 +90,24 @@ const commonFields = {
   attributes: attributesSchema.nullable(),
 };
 
-function classFieldSchemas(fields: readonly FieldSpec[], nullable: boolean) {
+function classFieldSchemas(className: string, fields: readonly FieldSpec[], nullable: boolean) {
   return Object.fromEntries(
-    fields.map((f) => [f.name, (nullable ? fieldSchema(f.kind).nullable() : fieldSchema(f.kind)).optional()]),
+    fields.map((f) => {
+      const schema = withFieldRule(fieldSchema(f.kind), NETWORK_FIELD_RULES[`${className}.${f.name}`]);
+      return [f.name, (nullable ? schema.nullable() : schema).optional()];
+    }),
   );
+}
+
+/** A class's own rule for one field (a CIDR stored normalised, a VLAN id in range), after the kind's check. */
+function withFieldRule(schema: z.ZodType, rule: FieldRule | undefined): z.ZodType {
+  if (!rule) return schema;
+  return schema.transform((value, ctx) => {
+    const checked = rule(value);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: checked.reason });
+    return z.NEVER;
+  });
 }
 
 const schemaCache = new Map<string, { create: z.ZodType; patch: z.ZodType }>();
@@ -110,7 +126,7 @@ function schemasFor(className: string) {
         operationalStatus: commonFields.operationalStatus.optional(),
         attributes: commonFields.attributes.optional(),
         lifecycleState: z.enum(LIFECYCLE_STATES).optional(),
-        ...classFieldSchemas(spec.fields, false),
+        ...classFieldSchemas(className, spec.fields, false),
       }),
       patch: z.strictObject({
         name: commonFields.name.optional(),
@@ -118,7 +134,7 @@ function schemasFor(className: string) {
         tags: commonFields.tags.optional(),
         operationalStatus: commonFields.operationalStatus.optional(),
         attributes: commonFields.attributes.optional(),
-        ...classFieldSchemas(spec.fields, true),
+        ...classFieldSchemas(className, spec.fields, true),
       }),
     };
     schemaCache.set(className, schemas);

@@ -9,9 +9,16 @@ import { appendChanges } from '../platform/changelog.writer';
 import type { WriteContext } from '../platform/changelog.writer';
 import { badInput, notFound } from '../platform/errors';
 import { lockItem } from './item.lock';
+import { checkIpSpace } from '../network/ip.rules';
 import { itemFromNode } from './items.mapping';
 import type { Item } from './items.mapping';
-import { checkRelationship, maxTargets, relationshipRule } from '../model/relationships.rules';
+import { checkUniqueWithinDevice, COMPONENT_OF } from './component.names';
+import {
+  checkRelationship,
+  checkRelationshipProperties,
+  maxTargets,
+  relationshipRule,
+} from '../model/relationships.rules';
 import type { RelationshipRule, RelationshipType } from '../model/relationships.rules';
 
 export interface Relationship {
@@ -20,6 +27,9 @@ export interface Relationship {
   toId: string;
   properties: Record<string, string | number | boolean>;
 }
+
+/** Relationships that move a prefix, an address or a VLAN into another scope (graph/network/ip.rules.ts). */
+const IP_SCOPE_TYPES: ReadonlySet<string> = new Set(['IN_VRF', 'IN_GROUP']);
 
 const propertiesSchema = z
   .record(
@@ -46,16 +56,25 @@ export async function relate(
   const props = propertiesSchema.safeParse(properties);
   if (!props.success)
     throw badInput(`properties.${props.error.issues[0].path.join('.')}`, props.error.issues[0].message);
+  const missing = checkRelationshipProperties(rule, props.data);
+  if (missing) throw badInput(missing.field, missing.reason);
   return db.writeTx('relate', async (tx) => {
     // Lock the source so concurrent relates cannot both pass the cardinality check.
     const from = await lockItem(tx, fromId);
     if (!from) throw notFound('CI', fromId, 'from');
-    const to = (await tx.run('MATCH (n:CI {id: $id}) RETURN n {.id, .class} AS n', { id: toId }))[0]?.n as
-      Record<string, string> | undefined;
+    // And the target, where what is checked is on its side: its sources (a port takes one cable) or its
+    // components' names. Source before target, as every writer here does; the executor retries a deadlock.
+    const to = (
+      locksTarget(rule)
+        ? await lockItem(tx, toId)
+        : (await tx.run('MATCH (n:CI {id: $id}) RETURN n {.id, .class} AS n', { id: toId }))[0]?.n
+    ) as Record<string, string> | undefined;
     if (!to) throw notFound('CI', toId, 'to');
     const broken = checkRelationship(type, from.class as string, to.class, fromId === toId);
     if (broken) throw badInput(broken.field, broken.reason);
     await checkCardinality(tx, rule, from, toId);
+    await checkSourcesOfTarget(tx, rule, fromId, to);
+    if (rule.type === COMPONENT_OF) await checkUniqueWithinDevice(tx, toId, from, 'to');
     if (rule.acyclic) await lockReachAndCheckNoCycle(tx, rule, fromId, toId);
     const rows = await tx.run(
       `MATCH (a:CI {id: $fromId}), (b:CI {id: $toId})
@@ -79,6 +98,7 @@ export async function relate(
         },
       ]);
     }
+    if (IP_SCOPE_TYPES.has(rule.type)) await checkIpSpace(tx, [{ id: fromId, class: from.class as string }], 'to');
     return { type: rule.type, fromId, toId, properties: props.data };
   });
 }
@@ -94,6 +114,31 @@ async function checkCardinality(tx: Tx, rule: RelationshipRule, from: Record<str
     throw badInput(
       'to',
       `a ${String(from.class)} has at most ${max} ${rule.type} target(s); ${String(from.id)} already has ${others.map((o) => o.id).join(', ')} (unrelate it first)`,
+    );
+  }
+}
+
+/** Whether relate must lock the target too: something about its other sources is checked. */
+function locksTarget(rule: RelationshipRule): boolean {
+  return rule.maxSourcesPerTarget !== undefined || rule.type === COMPONENT_OF;
+}
+
+/**
+ * Refuses a relationship whose target already has as many sources of the type as it may (a port already
+ * cabled), naming them. The target is locked first (locksTarget), so of concurrent relates to one target
+ * only the first passes: the others read, in a statement after the lock, what it committed.
+ */
+async function checkSourcesOfTarget(tx: Tx, rule: RelationshipRule, fromId: string, to: Record<string, string>) {
+  const max = rule.maxSourcesPerTarget;
+  if (max === undefined) return;
+  const others = await tx.run(
+    `MATCH (a:CI)-[:${rule.type}]->(b:CI {id: $toId}) WHERE a.id <> $fromId RETURN a.id AS id ORDER BY id LIMIT $max`,
+    { fromId, toId: to.id, max },
+  );
+  if (others.length >= max) {
+    throw badInput(
+      'to',
+      `a ${to.class} takes at most ${max} ${rule.type}; ${to.id} already has ${others.map((o) => String(o.id)).join(', ')} (remove it first)`,
     );
   }
 }
@@ -167,6 +212,7 @@ export async function unrelate(
         relationship: { type, toId, toClass: row.toClass },
       },
     ]);
+    if (IP_SCOPE_TYPES.has(rule.type)) await checkIpSpace(tx, [{ id: fromId, class: row.fromClass }], 'to');
     return true;
   });
 }

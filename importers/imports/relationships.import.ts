@@ -26,6 +26,7 @@ import { appendChanges } from '../../graph/platform/changelog.writer';
 import type { ChangeInput } from '../../graph/platform/changelog.writer';
 import {
   checkRelationship,
+  checkRelationshipProperties,
   maxTargets,
   RELATIONSHIP_RULES,
   relationshipRule,
@@ -259,6 +260,11 @@ export function batchLookupQuery(
   const others = capped.length
     ? [`COLLECT { MATCH (a)-[r:${types(capped)}]->(x:CI) WHERE type(r) = row.type AND x <> b RETURN x.id LIMIT 3 }`]
     : [];
+  // The target's other sources, for types that cap them (a port takes one cable).
+  const cappedIn = rules.filter((r) => r.maxSourcesPerTarget !== undefined);
+  const sources = cappedIn.length
+    ? [`COLLECT { MATCH (x:CI)-[r:${types(cappedIn)}]->(b) WHERE type(r) = row.type AND x <> a RETURN x.id LIMIT 3 }`]
+    : [];
   // Only a source that may itself be a target of the type can be on a cycle of it (a server is never the
   // target of LOCATED_IN or OWNED_BY): the walk is skipped for every other source.
   const cycles = rules
@@ -276,11 +282,12 @@ OPTIONAL MATCH (b:CI {id: CASE WHEN both THEN tos[0].id END})
 WITH row, froms, tos,
   ${list(existing)} AS existing,
   ${list(others)} AS others,
+  ${list(sources)} AS sources,
   ${list(cycles)} AS cycles
 RETURN row.i AS i,
   [n IN froms | {id: n.id, class: n.class}] AS froms,
   [n IN tos | {id: n.id, class: n.class}] AS tos,
-  existing[0] AS existing, others, size(cycles) > 0 AS cycle`;
+  existing[0] AS existing, others, sources, size(cycles) > 0 AS cycle`;
 }
 
 /** A Cypher list literal of class names from the rule table (never from the file). */
@@ -319,6 +326,8 @@ interface Found {
   existing: Record<string, PropValue> | null;
   /** The source's other targets along the type (for the per-source cap). */
   others: string[];
+  /** The target's other sources along the type (for the per-target cap). */
+  sources: string[];
   /** The relationship would close a cycle with those already in the graph. */
   cycle: boolean;
 }
@@ -360,6 +369,7 @@ async function lookUpBatch(tx: Tx, drafts: readonly RelationshipDraft[]): Promis
       ends: [ends(r.froms), ends(r.tos)],
       existing: (r.existing as Record<string, PropValue> | null) ?? null,
       others: r.others as string[],
+      sources: r.sources as string[],
       cycle: r.cycle as boolean,
     });
   }
@@ -409,6 +419,10 @@ function graphRefusal({ rule, from, to, found }: ResolvedRow): string | undefine
   if (max !== undefined && found.others.length >= max) {
     return `a ${from.className} has at most ${max} ${rule.type} target(s); ${from.id} already has ${found.others.join(', ')} (unrelate it first)`;
   }
+  const maxIn = rule.maxSourcesPerTarget;
+  if (maxIn !== undefined && found.sources.length >= maxIn) {
+    return `a ${to.className} takes at most ${maxIn} ${rule.type}; ${to.id} already has ${found.sources.join(', ')} (remove it first)`;
+  }
   if (found.cycle) return `${rule.type} may not form a cycle: ${to.id} already reaches ${from.id} through ${rule.type}`;
   return undefined;
 }
@@ -416,7 +430,12 @@ function graphRefusal({ rule, from, to, found }: ResolvedRow): string | undefine
 /** The keys an accepted row claims in the file: the relationship, and the source's one slot when the type allows one target. */
 function claimedKeys({ rule, from, to }: ResolvedRow): string[] {
   const one = maxTargets(rule, from.className) === 1;
-  return [`rel:${from.id}>${rule.type}>${to.id}`, ...(one ? [`cap:${from.id}>${rule.type}`] : [])];
+  const oneIn = rule.maxSourcesPerTarget === 1;
+  return [
+    `rel:${from.id}>${rule.type}>${to.id}`,
+    ...(one ? [`cap:${from.id}>${rule.type}`] : []),
+    ...(oneIn ? [`capin:${rule.type}>${to.id}`] : []),
+  ];
 }
 
 /** Why the row repeats an earlier row of the file (in this batch or an earlier one), naming that row. */
@@ -431,7 +450,9 @@ function repeatRefusal(
   const earlier = batchSeen.get(earlierKey) ?? seen.firstRow(earlierKey);
   const what = earlierKey.startsWith('rel:')
     ? 'the same relationship'
-    : `a ${rule.type} for ${from.id} (at most ${maxTargets(rule, from.className)})`;
+    : earlierKey.startsWith('capin:')
+      ? `a ${rule.type} to the same target (at most ${rule.maxSourcesPerTarget})`
+      : `a ${rule.type} for ${from.id} (at most ${maxTargets(rule, from.className)})`;
   return `row ${earlier} of this file already gives ${what}; nothing was guessed`;
 }
 
@@ -477,6 +498,8 @@ function decideRow(
   const merged = mergedProperties(draft, found.existing);
   if (!merged.ok) return refuse(merged.column, merged.reason);
   const { props } = merged;
+  const missing = checkRelationshipProperties(rule, props);
+  if (missing) return refuse(missing.field.replace(/^properties\./, ''), missing.reason);
   const before = found.existing ? sortedProps(found.existing) : null;
   const action = before === null ? 'create' : JSON.stringify(before) === JSON.stringify(props) ? 'unchanged' : 'update';
   return { outcome: { action, row: draft.row, line: draft.line, type: rule.type, from, to, before, props }, keys };
