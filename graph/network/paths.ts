@@ -52,6 +52,8 @@ export interface PathStep {
   readonly via: PathVia | null;
   /** The cable (CABLE) or circuit (CIRCUIT) crossed to reach this step. */
   readonly through: { readonly id: string; readonly class: string; readonly name: string } | null;
+  /** Hops from the start to this step. */
+  readonly hops: number;
 }
 
 export interface NetworkPath {
@@ -206,7 +208,7 @@ class PathGraphView {
     throw badInput(field, `paths run between interfaces, ports and devices; ${id} is a ${node.class}`);
   }
 
-  step(v: Vertex, move: Move | null): PathStep {
+  step(v: Vertex, move: Move | null, hops: number): PathStep {
     const node = this.topology.nodes.get(v.id)!;
     const through = move?.through == null ? null : this.topology.nodes.get(move.through);
     return {
@@ -216,6 +218,7 @@ class PathGraphView {
       position: v.position === 0 ? null : v.position,
       via: move?.via ?? null,
       through: through ? { id: through.id, class: through.class, name: through.name } : null,
+      hops,
     };
   }
 }
@@ -240,16 +243,16 @@ function question(topology: Topology, from: string, to: string): Question {
 /** The first steps of a path from a start vertex: through the device first when the question starts at one. */
 function startSteps(q: Question, v: Vertex): PathStep[] {
   const steps: PathStep[] = [];
-  if (q.from.device !== null) steps.push(q.view.step({ id: q.from.device, position: 0 }, null));
-  steps.push(q.view.step(v, q.from.device === null ? null : { to: v, hop: 0, via: 'COMPONENT_OF', through: null }));
+  if (q.from.device !== null) steps.push(q.view.step({ id: q.from.device, position: 0 }, null, 0));
+  steps.push(q.view.step(v, q.from.device === null ? null : { to: v, hop: 0, via: 'COMPONENT_OF', through: null }, 0));
   return steps;
 }
 
 /** The last step of a path ending at a device's interface: the device. */
-function endSteps(q: Question): PathStep[] {
+function endSteps(q: Question, hops: number): PathStep[] {
   if (q.to.device === null) return [];
   const device = { id: q.to.device, position: 0 };
-  return [q.view.step(device, { to: device, hop: 0, via: 'COMPONENT_OF', through: null })];
+  return [q.view.step(device, { to: device, hop: 0, via: 'COMPONENT_OF', through: null }, hops)];
 }
 
 /** Whether a start or end vertex itself carries (a broken interface has no paths). */
@@ -325,7 +328,7 @@ export function paths(topology: Topology, from: string, to: string, maxHops?: nu
 
   const walk = (v: Vertex, hops: number): void => {
     if (q.targets.has(keyOf(v))) {
-      found.push({ hops, steps: [...steps, ...endSteps(q)] });
+      found.push({ hops, steps: [...steps, ...endSteps(q, hops)] });
       if (found.length >= PATH_LIMITS.maxPaths) truncated = true;
       return;
     }
@@ -339,7 +342,7 @@ export function paths(topology: Topology, from: string, to: string, maxHops?: nu
         return;
       }
       onPath.add(key);
-      steps.push(q.view.step(move.to, move));
+      steps.push(q.view.step(move.to, move, next));
       walk(move.to, next);
       steps.pop();
       onPath.delete(key);
@@ -377,7 +380,7 @@ export function reachable(topology: Topology, from: string, to: string): Reachab
     const key = keyOf(v);
     if (done.has(key)) continue;
     done.add(key);
-    if (q.targets.has(key)) return { reachable: true, hops: dist.get(key)!, path: witness(q, v, parent) };
+    if (q.targets.has(key)) return { reachable: true, hops: dist.get(key)!, path: witness(q, v, parent, dist) };
     const d = dist.get(key)!;
     for (const move of q.view.moves(v)) {
       const next = keyOf(move.to);
@@ -392,12 +395,17 @@ export function reachable(topology: Topology, from: string, to: string): Reachab
   return { reachable: false, hops: null, path: [] };
 }
 
-function witness(q: Question, end: Vertex, parent: Map<string, { from: Vertex; move: Move } | null>): PathStep[] {
+function witness(
+  q: Question,
+  end: Vertex,
+  parent: Map<string, { from: Vertex; move: Move } | null>,
+  dist: Map<string, number>,
+): PathStep[] {
   const back: PathStep[] = [];
   let v = end;
   for (let link = parent.get(keyOf(v)); link; link = parent.get(keyOf(v))) {
-    back.push(q.view.step(v, link.move));
+    back.push(q.view.step(v, link.move, dist.get(keyOf(v))!));
     v = link.from;
   }
-  return [...startSteps(q, v), ...back.reverse(), ...endSteps(q)];
+  return [...startSteps(q, v), ...back.reverse(), ...endSteps(q, dist.get(keyOf(end))!)];
 }
