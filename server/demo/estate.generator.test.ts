@@ -509,9 +509,12 @@ describe('seedEstate (query shape, against a recording executor)', () => {
     const result = await seedEstate(db, estate, { batchSize: 10, onProgress: (done) => progress.push(done) });
     expect(result.nodes).toBe(estate.counts.nodes);
     expect(result.relationships).toBe(estate.counts.relationships);
+    // Components are written with their COMPONENT_OF in one statement, so that type has no batches of its own.
     const expectedBatches =
       [...estate.nodes.values()].reduce((n, rows) => n + Math.ceil(rows.length / 10), 0) +
-      [...estate.relationships.values()].reduce((n, rows) => n + Math.ceil(rows.length / 10), 0);
+      [...estate.relationships]
+        .filter(([type]) => type !== 'COMPONENT_OF')
+        .reduce((n, [, rows]) => n + Math.ceil(rows.length / 10), 0);
     expect(calls).toHaveLength(expectedBatches);
     expect(calls.every((c) => c.rows > 0 && c.rows <= 10)).toBe(true);
     expect(progress[progress.length - 1]).toBe(estate.counts.nodes + estate.counts.relationships);
@@ -521,6 +524,10 @@ describe('seedEstate (query shape, against a recording executor)', () => {
     expect(
       calls.some((c) => c.query.includes('CREATE (a)-[r:DEPENDS_ON]->(b) SET r = coalesce(row.properties, {})')),
     ).toBe(true);
+    expect(calls.filter((c) => c.op === 'seed.components').map((c) => c.query)).toContain(
+      `UNWIND $rows AS row MATCH (o:CI {id: row.owner}) CREATE (n${labelsFor('Interface')}) SET n = row.node CREATE (n)-[:COMPONENT_OF]->(o) RETURN count(n) AS created`,
+    );
+    expect(calls.some((c) => c.query.includes('[r:COMPONENT_OF]'))).toBe(false);
   });
 
   it('refuses a relationship type the rule table does not know', async () => {
@@ -540,7 +547,7 @@ describe('seedEstate (query shape, against a recording executor)', () => {
         }),
     } as unknown as Executor;
     await expect(seedEstate(short, generateEstate('tiny'))).rejects.toThrow(
-      /seeding DEPENDS_ON relationships: created \d+ of/,
+      /seeding (DEPENDS_ON relationships|Interface components): created \d+ of/,
     );
   });
 

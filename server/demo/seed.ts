@@ -11,6 +11,7 @@
  */
 import type { Executor } from '../../graph/platform/executor';
 import { labelsFor } from '../../graph/items/items';
+import { classSpec } from '../../graph/model/classes';
 import { RELATIONSHIP_RULES } from '../../graph/model/relationships.rules';
 import type { RelationshipType } from '../../graph/model/relationships.rules';
 import type { GeneratedEstate, GeneratedRelationship, StoredNode } from './estate.generator';
@@ -33,6 +34,18 @@ const DEFAULT_BATCH_SIZE = 5000;
 /** One query per class: the labels are spliced in from the class table, the rows are a parameter. */
 export function createNodesQuery(className: string): string {
   return `UNWIND $rows AS row CREATE (n${labelsFor(className)}) SET n = row RETURN count(n) AS created`;
+}
+
+/**
+ * Components (interfaces, ports, outlets: a million and more in the large estate) are written with their
+ * COMPONENT_OF in the same statement: one index lookup for the owner instead of two for a separate edge,
+ * and one pass instead of two. The labels come from the class table.
+ */
+export function createComponentsQuery(className: string): string {
+  return (
+    'UNWIND $rows AS row MATCH (o:CI {id: row.owner}) ' +
+    `CREATE (n${labelsFor(className)}) SET n = row.node CREATE (n)-[:COMPONENT_OF]->(o) RETURN count(n) AS created`
+  );
 }
 
 /** One query per relationship type; the type is the rule table's own constant. */
@@ -65,18 +78,41 @@ export async function seedEstate(db: Executor, estate: GeneratedEstate, opts: Se
   let nodes = 0;
   let relationships = 0;
 
-  for (const [className, rows] of estate.nodes) {
+  // Every component's owner, so a component and its COMPONENT_OF are written together.
+  const ownerOf = new Map<string, string>();
+  for (const rel of estate.relationships.get('COMPONENT_OF') ?? []) ownerOf.set(rel.from, rel.to);
+
+  // Components last, once their owners (devices, and circuits, which come after CircuitTermination in the
+  // class table) are all in the store.
+  const isComponent = (className: string) => classSpec(className)?.category === 'component';
+  const classes = [...estate.nodes].sort(([a], [b]) => Number(isComponent(a)) - Number(isComponent(b)));
+  for (const [className, rows] of classes) {
     if (rows.length === 0) continue;
+    const component = isComponent(className);
+    const owned = component ? rows.filter((row) => ownerOf.has(row.id as string)) : [];
+    const plain = component ? rows.filter((row) => !ownerOf.has(row.id as string)) : rows;
     const query = createNodesQuery(className);
-    for (const batch of batches<StoredNode>(rows, batchSize)) {
+    for (const batch of batches<StoredNode>(plain, batchSize)) {
       nodes += await writeBatch(db, 'seed.nodes', query, batch, `${className} CIs`);
       done += batch.length;
       opts.onProgress?.(done, total);
     }
+    const componentsQuery = createComponentsQuery(className);
+    for (const batch of batches<StoredNode>(owned, batchSize)) {
+      const rows = batch.map((node) => ({ node, owner: ownerOf.get(node.id as string)! }));
+      const created = await writeBatch(db, 'seed.components', componentsQuery, rows, `${className} components`);
+      nodes += created;
+      relationships += created;
+      done += 2 * batch.length;
+      opts.onProgress?.(done, total);
+    }
+    for (const node of owned) ownerOf.delete(node.id as string);
   }
 
   for (const rule of RELATIONSHIP_RULES) {
-    const rows = estate.relationships.get(rule.type) ?? [];
+    const all = estate.relationships.get(rule.type) ?? [];
+    // What is left in ownerOf was not written with its source (a source that is no component's row).
+    const rows = rule.type === 'COMPONENT_OF' ? all.filter((rel) => ownerOf.has(rel.from)) : all;
     if (rows.length === 0) continue;
     const query = createRelationshipsQuery(rule.type);
     for (const batch of batches<GeneratedRelationship>(rows, batchSize)) {
@@ -99,7 +135,7 @@ async function writeBatch(
   const result = await db.writeTx(op, (tx) => tx.run(query, { rows }));
   const created = Number(result[0]?.created ?? 0);
   if (created !== rows.length) {
-    // Only relationships can fall short: a MATCH found no CI with the given id.
+    // Only relationships and components can fall short: a MATCH found no CI with the given id.
     throw new Error(`seeding ${what}: created ${created} of ${rows.length} in a batch; some ends are not in the store`);
   }
   return created;
