@@ -54,6 +54,11 @@ export type CiClass =
   | 'Vendor'
   | 'VirtualMachine';
 
+/** The two sides of a cable; only names. */
+export type CableSide =
+  | 'A'
+  | 'B';
+
 export type CableStatus =
   | 'CONNECTED'
   | 'DECOMMISSIONING'
@@ -95,6 +100,35 @@ export type CircuitSide =
 export type ComplianceStatus =
   | 'COMPLIANT'
   | 'OVER_DEPLOYED';
+
+/** The classes of device components (what COMPONENT_OF joins to a device or circuit). */
+export type ComponentClass =
+  | 'CircuitTermination'
+  | 'ConsolePort'
+  | 'ConsoleServerPort'
+  | 'FrontPort'
+  | 'Interface'
+  | 'PowerOutlet'
+  | 'PowerPort'
+  | 'RearPort';
+
+/** A cable between terminations on side A and side B, with its own fields. */
+export type ConnectCableInput = {
+  aTerminations: Array<TerminationRef>;
+  bTerminations: Array<TerminationRef>;
+  cableStatus?: CableStatus | null | undefined;
+  /** cat6, mmf-om4, smf, power, dac-passive… */
+  cableType?: string | null | undefined;
+  colour?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Your own stable id; a UUID is made when absent. */
+  id?: string | number | null | undefined;
+  /** Printed label; also the name (else the name lists the ends). */
+  label?: string | null | undefined;
+  length?: number | null | undefined;
+  lengthUnit?: LengthUnit | null | undefined;
+  tags?: Array<string> | null | undefined;
+};
 
 export type ContractKind =
   | 'LEASE'
@@ -992,6 +1026,15 @@ export type SanitisationMethod =
 export type StatusReportInput = {
   id: string | number;
   status: OperationalStatus;
+};
+
+/** One end of a cable: a component by id, or by its device id and name (NetBox style); class only where the device has two components of that name (a patch panel front port 1 and rear port 1). */
+export type TerminationRef = {
+  class?: ComponentClass | null | undefined;
+  /** The device (or circuit) the component belongs to. */
+  device?: string | number | null | undefined;
+  id?: string | number | null | undefined;
+  name?: string | null | undefined;
 };
 
 /** One transition of a bulk request. */
@@ -2868,6 +2911,162 @@ export type PageThenItemQuery = { items: { edges: Array<{ node:
     | { hostname: string | null, serialNumber: string | null, id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
    | null };
 
+type AddressingFields_RemUhMJfqhx3rbymLnwGw3Au5Ag9HcuZXsyLOmIuRrg_Fragment = { id: string, name: string, class: string, version: number };
+
+type AddressingFields_El1BuVkeLsBufMywSWgbudCd9OaKNwgtYgweXqn2Y_Fragment = { id: string, name: string, class: string, version: number };
+
+type AddressingFields_IpAddress_Fragment = { ipAddress: string | null, dnsName: string | null, id: string, name: string, class: string, version: number };
+
+type AddressingFields_Prefix_Fragment = { prefix: string | null, isPool: boolean | null, markUtilised: boolean | null, id: string, name: string, class: string, version: number };
+
+type AddressingFields_Vlan_Fragment = { vid: number | null, id: string, name: string, class: string, version: number };
+
+type AddressingFields_VlanGroup_Fragment = { minVid: number | null, maxVid: number | null, id: string, name: string, class: string, version: number };
+
+type AddressingFields_Vrf_Fragment = { rd: string | null, enforceUnique: boolean | null, id: string, name: string, class: string, version: number };
+
+export type AddressingFieldsFragment =
+  | AddressingFields_RemUhMJfqhx3rbymLnwGw3Au5Ag9HcuZXsyLOmIuRrg_Fragment
+  | AddressingFields_El1BuVkeLsBufMywSWgbudCd9OaKNwgtYgweXqn2Y_Fragment
+  | AddressingFields_IpAddress_Fragment
+  | AddressingFields_Prefix_Fragment
+  | AddressingFields_Vlan_Fragment
+  | AddressingFields_VlanGroup_Fragment
+  | AddressingFields_Vrf_Fragment
+;
+
+export type CreateAddressingMutationVariables = Exact<{
+  input: CreateItemInput;
+}>;
+
+
+export type CreateAddressingMutation = { createItem:
+    | { id: string, name: string, class: string, version: number }
+    | { id: string, name: string, class: string, version: number }
+    | { ipAddress: string | null, dnsName: string | null, id: string, name: string, class: string, version: number }
+    | { prefix: string | null, isPool: boolean | null, markUtilised: boolean | null, id: string, name: string, class: string, version: number }
+    | { vid: number | null, id: string, name: string, class: string, version: number }
+    | { minVid: number | null, maxVid: number | null, id: string, name: string, class: string, version: number }
+    | { rd: string | null, enforceUnique: boolean | null, id: string, name: string, class: string, version: number }
+   };
+
+export type UpdateAddressingMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  patch: ItemPatch;
+}>;
+
+
+export type UpdateAddressingMutation = { updateItem:
+    | { id: string, name: string, class: string, version: number }
+    | { id: string, name: string, class: string, version: number }
+    | { ipAddress: string | null, dnsName: string | null, id: string, name: string, class: string, version: number }
+    | { prefix: string | null, isPool: boolean | null, markUtilised: boolean | null, id: string, name: string, class: string, version: number }
+    | { vid: number | null, id: string, name: string, class: string, version: number }
+    | { minVid: number | null, maxVid: number | null, id: string, name: string, class: string, version: number }
+    | { rd: string | null, enforceUnique: boolean | null, id: string, name: string, class: string, version: number }
+   };
+
+export type PrefixesQueryVariables = Exact<{
+  vrf?: string | number | null | undefined;
+  within?: string | null | undefined;
+}>;
+
+
+export type PrefixesQuery = { prefixes: Array<{ prefix: string, family: number, depth: number, parentId: string | null, childIds: Array<string>, vrfId: string | null, item:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
+export type PrefixUtilisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrefixUtilisationQuery = { prefixUtilisation: { id: string, prefix: string, size: string, used: string, percent: number, children: Array<{ id: string, prefix: string, size: string, used: string, percent: number }> } };
+
+export type FreeAddressesQueryVariables = Exact<{
+  prefixId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type FreeAddressesQuery = { freeAddresses: Array<string> };
+
+export type AvailablePrefixesQueryVariables = Exact<{
+  prefixId: string | number;
+  length: number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AvailablePrefixesQuery = { availablePrefixes: Array<string> };
+
+export type ConnectCableMutationVariables = Exact<{
+  input: ConnectCableInput;
+}>;
+
+
+export type ConnectCableMutation = { connectCable: { cable:
+      | { id: string, name: string, class: string }
+      | { id: string, name: string, class: string }
+      | { label: string | null, cableType: string | null, cableStatus: CableStatus | null, length: number | null, lengthUnit: LengthUnit | null, id: string, name: string, class: string }
+    , terminations: Array<{ side: CableSide, item:
+        | { id: string, name: string, class: string }
+        | { id: string, name: string, class: string }
+       }> } };
+
+export type DisconnectCableMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisconnectCableMutation = { disconnectCable:
+    | { id: string, class: string }
+    | { id: string, class: string }
+   };
+
+export type ComponentQueryVariables = Exact<{
+  device: string | number;
+  name: string;
+  class?: ComponentClass | null | undefined;
+}>;
+
+
+export type ComponentQuery = { component:
+    | { id: string, name: string, class: string }
+    | { id: string, name: string, class: string }
+   | null };
+
+export type DeviceComponentsQueryVariables = Exact<{
+  id: string | number;
+  classes?: Array<ComponentClass> | ComponentClass | null | undefined;
+}>;
+
+
+export type DeviceComponentsQuery = { item:
+    | { id: string, components: Array<
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+             }> }
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+             }> }
+      > }
+    | { id: string, components: Array<
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+             }> }
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+             }> }
+      > }
+   | null };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
 
 export type ApiTokensQueryVariables = Exact<{
@@ -3113,6 +3312,34 @@ export const HostPlaceFragmentDoc = gql`
   id
   location {
     name
+  }
+}
+    `;
+export const AddressingFieldsFragmentDoc = gql`
+    fragment AddressingFields on ConfigurationItem {
+  id
+  name
+  class
+  version
+  ... on Prefix {
+    prefix
+    isPool
+    markUtilised
+  }
+  ... on IPAddress {
+    ipAddress
+    dnsName
+  }
+  ... on VLAN {
+    vid
+  }
+  ... on VLANGroup {
+    minVid
+    maxVid
+  }
+  ... on VRF {
+    rd
+    enforceUnique
   }
 }
     `;
@@ -4250,6 +4477,125 @@ export const PageThenItemDocument = gql`
   }
 }
     `;
+export const CreateAddressingDocument = gql`
+    mutation CreateAddressing($input: CreateItemInput!) {
+  createItem(input: $input) {
+    ...AddressingFields
+  }
+}
+    ${AddressingFieldsFragmentDoc}`;
+export const UpdateAddressingDocument = gql`
+    mutation UpdateAddressing($id: ID!, $expectedVersion: Int!, $patch: ItemPatch!) {
+  updateItem(id: $id, expectedVersion: $expectedVersion, patch: $patch) {
+    ...AddressingFields
+  }
+}
+    ${AddressingFieldsFragmentDoc}`;
+export const PrefixesDocument = gql`
+    query Prefixes($vrf: ID, $within: String) {
+  prefixes(vrf: $vrf, within: $within) {
+    prefix
+    family
+    depth
+    parentId
+    childIds
+    vrfId
+    item {
+      id
+      name
+    }
+  }
+}
+    `;
+export const PrefixUtilisationDocument = gql`
+    query PrefixUtilisation($id: ID!) {
+  prefixUtilisation(id: $id) {
+    id
+    prefix
+    size
+    used
+    percent
+    children {
+      id
+      prefix
+      size
+      used
+      percent
+    }
+  }
+}
+    `;
+export const FreeAddressesDocument = gql`
+    query FreeAddresses($prefixId: ID!, $first: Int) {
+  freeAddresses(prefixId: $prefixId, first: $first)
+}
+    `;
+export const AvailablePrefixesDocument = gql`
+    query AvailablePrefixes($prefixId: ID!, $length: Int!, $first: Int) {
+  availablePrefixes(prefixId: $prefixId, length: $length, first: $first)
+}
+    `;
+export const ConnectCableDocument = gql`
+    mutation ConnectCable($input: ConnectCableInput!) {
+  connectCable(input: $input) {
+    cable {
+      id
+      name
+      class
+      ... on Cable {
+        label
+        cableType
+        cableStatus
+        length
+        lengthUnit
+      }
+    }
+    terminations {
+      side
+      item {
+        id
+        name
+        class
+      }
+    }
+  }
+}
+    `;
+export const DisconnectCableDocument = gql`
+    mutation DisconnectCable($id: ID!) {
+  disconnectCable(id: $id) {
+    id
+    class
+  }
+}
+    `;
+export const ComponentDocument = gql`
+    query Component($device: ID!, $name: String!, $class: ComponentClass) {
+  component(device: $device, name: $name, class: $class) {
+    id
+    name
+    class
+  }
+}
+    `;
+export const DeviceComponentsDocument = gql`
+    query DeviceComponents($id: ID!, $classes: [ComponentClass!]) {
+  item(id: $id) {
+    id
+    components(classes: $classes) {
+      id
+      name
+      class
+      related(direction: IN, types: [TERMINATES]) {
+        properties
+        item {
+          id
+        }
+      }
+    }
+  }
+}
+    `;
 export const ApiTokensDocument = gql`
     query ApiTokens($includeRevoked: Boolean) {
   apiTokens(includeRevoked: $includeRevoked) {
@@ -4350,6 +4696,16 @@ const TwoItemsWithNeighboursDocumentString = print(TwoItemsWithNeighboursDocumen
 const SearchWithHostsDocumentString = print(SearchWithHostsDocument);
 const SameNeighboursTwiceDocumentString = print(SameNeighboursTwiceDocument);
 const PageThenItemDocumentString = print(PageThenItemDocument);
+const CreateAddressingDocumentString = print(CreateAddressingDocument);
+const UpdateAddressingDocumentString = print(UpdateAddressingDocument);
+const PrefixesDocumentString = print(PrefixesDocument);
+const PrefixUtilisationDocumentString = print(PrefixUtilisationDocument);
+const FreeAddressesDocumentString = print(FreeAddressesDocument);
+const AvailablePrefixesDocumentString = print(AvailablePrefixesDocument);
+const ConnectCableDocumentString = print(ConnectCableDocument);
+const DisconnectCableDocumentString = print(DisconnectCableDocument);
+const ComponentDocumentString = print(ComponentDocument);
+const DeviceComponentsDocumentString = print(DeviceComponentsDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
 const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
 const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
@@ -4544,6 +4900,36 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     PageThenItem(variables: PageThenItemQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: PageThenItemQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<PageThenItemQuery>(PageThenItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'PageThenItem', 'query', variables);
+    },
+    CreateAddressing(variables: CreateAddressingMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CreateAddressingMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CreateAddressingMutation>(CreateAddressingDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CreateAddressing', 'mutation', variables);
+    },
+    UpdateAddressing(variables: UpdateAddressingMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: UpdateAddressingMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<UpdateAddressingMutation>(UpdateAddressingDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'UpdateAddressing', 'mutation', variables);
+    },
+    Prefixes(variables?: PrefixesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: PrefixesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<PrefixesQuery>(PrefixesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Prefixes', 'query', variables);
+    },
+    PrefixUtilisation(variables: PrefixUtilisationQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: PrefixUtilisationQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<PrefixUtilisationQuery>(PrefixUtilisationDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'PrefixUtilisation', 'query', variables);
+    },
+    FreeAddresses(variables: FreeAddressesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: FreeAddressesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<FreeAddressesQuery>(FreeAddressesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'FreeAddresses', 'query', variables);
+    },
+    AvailablePrefixes(variables: AvailablePrefixesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AvailablePrefixesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AvailablePrefixesQuery>(AvailablePrefixesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AvailablePrefixes', 'query', variables);
+    },
+    ConnectCable(variables: ConnectCableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ConnectCableMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ConnectCableMutation>(ConnectCableDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ConnectCable', 'mutation', variables);
+    },
+    DisconnectCable(variables: DisconnectCableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DisconnectCableMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DisconnectCableMutation>(DisconnectCableDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'DisconnectCable', 'mutation', variables);
+    },
+    Component(variables: ComponentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ComponentQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ComponentQuery>(ComponentDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Component', 'query', variables);
+    },
+    DeviceComponents(variables: DeviceComponentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DeviceComponentsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DeviceComponentsQuery>(DeviceComponentsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'DeviceComponents', 'query', variables);
     },
     ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);

@@ -2,10 +2,12 @@
 import { AssetReportsResolver } from '../../resolvers/lifecycle/asset.reports.resolver';
 import { AssetValueResolver } from '../../resolvers/lifecycle/asset.value.resolver';
 import { ChangeResolver, ItemHistoryResolver } from '../../resolvers/changelog/change.resolver';
+import { IpResolver } from '../../resolvers/network/ip.resolver';
 import { IMPACT_RESOLVERS } from '../../resolvers/impact/impact.resolver';
 import { IncidentFieldResolver, IncidentResolver } from '../../resolvers/incidents/incident.resolver';
 import { ImportResolver } from '../../resolvers/imports/import.resolver';
 import { ItemResolver } from '../../resolvers/items/item.resolver';
+import { NETWORK_CABLE_RESOLVERS } from '../../resolvers/network/cable.resolver';
 import { LifecycleResolver } from '../../resolvers/lifecycle/lifecycle.resolver';
 import { NeighbourResolver } from '../../resolvers/items/neighbour.resolver';
 import { RelationshipResolver } from '../../resolvers/items/relationship.resolver';
@@ -30,4 +32,6 @@ export const RESOLVERS = [
   ...IMPACT_RESOLVERS,
   IncidentResolver,
   IncidentFieldResolver,
+  IpResolver,
+  ...NETWORK_CABLE_RESOLVERS,
 ] as const;

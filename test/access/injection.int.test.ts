@@ -71,8 +71,18 @@ const UPDATE =
   'mutation ($id: ID!, $v: Int!, $patch: ItemPatch!) { updateItem(id: $id, expectedVersion: $v, patch: $patch) { id version } }';
 const hostile = (i: number) => HOSTILE[i % HOSTILE.length];
 let made = 0;
+let formatted = 0;
 
-/** Create `input`; fields refused as BAD_USER_INPUT (a format the hostile string breaks) are dropped and it is tried again. */
+/** Fields a class cannot do without whose format a hostile string breaks: a valid value, unique per CI, instead. */
+const REQUIRED_FORMATS: Record<string, (made: number) => string> = {
+  prefix: (k) => `10.${k % 250}.${Math.floor(k / 250)}.0/24`,
+  ipAddress: (k) => `172.16.${k % 250}.${1 + Math.floor(k / 250)}/16`,
+};
+
+/**
+ * Create `input`; fields refused as BAD_USER_INPUT (a format the hostile string breaks) are dropped, or given a
+ * valid value when the class needs them, and it is tried again.
+ */
 async function createWithout(
   input: Record<string, unknown>,
   what: string,
@@ -93,6 +103,12 @@ async function createWithout(
     if (field === 'name' && String(input.name).length > 200) {
       // A name has a length limit; keep it hostile, but within it.
       input = { ...input, name: String(input.name).slice(0, 200) };
+      continue;
+    }
+    const required = REQUIRED_FORMATS[field];
+    if (required && !dropped.includes(field)) {
+      dropped.push(field);
+      input = { ...input, [field]: required(++formatted) };
       continue;
     }
     if (!field || !(field in input) || field === 'class' || field === 'name') {

@@ -442,7 +442,7 @@ describe('other tools and other encodings', () => {
     expect(core.n).toMatchObject({
       name: 'sw-core-01',
       lifecycleState: 'DEPLOYED',
-      role: 'SWITCH',
+      role: 'CORE_SWITCH',
       model: 'Catalyst 9500',
       assetTag: 'NB-0001',
       ipAddresses: ['10.0.0.2/24'],
@@ -462,8 +462,8 @@ describe('other tools and other encodings', () => {
       ['ap-lobby-01', 'IN_STOCK', 'ACCESS_POINT'],
       ['fw-edge-01', 'PLANNED', 'FIREWALL'],
       ['rtr-edge-01', 'IN_MAINTENANCE', 'ROUTER'],
-      ['sw-core-01', 'DEPLOYED', 'SWITCH'],
-      ['sw-core-02', 'DEPLOYED', 'SWITCH'],
+      ['sw-core-01', 'DEPLOYED', 'CORE_SWITCH'],
+      ['sw-core-02', 'DEPLOYED', 'CORE_SWITCH'],
     ]);
   });
 
