@@ -13,6 +13,13 @@ export type AssetGroupBy =
   | 'OWNER'
   | 'STATE';
 
+/** Why an element on a wire carries nothing. */
+export type BreakReason =
+  /** Left service: lifecycle RETIRED or DISPOSED, or a cable whose cableStatus is DECOMMISSIONING. */
+  | 'DECOMMISSIONED'
+  /** Reported DOWN (operationalStatus). */
+  | 'DOWN';
+
 /** Every class of configuration item. */
 export type CiClass =
   | 'Application'
@@ -418,6 +425,13 @@ export type Criticality =
 export type DepreciationMethod =
   | 'DECLINING_BALANCE'
   | 'STRAIGHT_LINE';
+
+/** How deviceCounts groups hardware: ROLE (a NetworkDevice's role), CLASS, SITE (the nearest SITE up the LOCATED_IN chain) or RACK (the nearest RACK). */
+export type DeviceGrouping =
+  | 'CLASS'
+  | 'RACK'
+  | 'ROLE'
+  | 'SITE';
 
 /** OUT follows relationships from this CI; IN follows those pointing at it. */
 export type Direction =
@@ -934,6 +948,17 @@ export type OperationalStatus =
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+/** How a step of a network path is reached from the step before it. */
+export type PathVia =
+  /** Across a cable (named in `through`). */
+  | 'CABLE'
+  /** Across a circuit, one termination to the other (A ↔ Z; the circuit named in `through`). */
+  | 'CIRCUIT'
+  /** Into or out of a device, between it and one of its interfaces. */
+  | 'COMPONENT_OF'
+  /** Through a patch panel: a front port to its rear port's position, or back. */
+  | 'MAPS_TO';
 
 export type PowerFeedType =
   | 'PRIMARY'
@@ -3067,6 +3092,70 @@ export type DeviceComponentsQuery = { item:
       > }
    | null };
 
+export type TracedCiFieldsFragment = { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null };
+
+export type PathStepFieldsFragment = { position: number | null, via: PathVia | null, hops: number, ci: { id: string, class: CiClass, name: string }, through: { id: string, class: CiClass, name: string } | null };
+
+export type CableTraceQueryVariables = Exact<{
+  from: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CableTraceQuery = { cableTrace: { isComplete: boolean, isActive: boolean, isSplit: boolean, loop: boolean, asOf: string | null, origin: { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null }, segments: Array<{ near: Array<{ id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null }>, cables: Array<{ cableStatus: CableStatus, cable: { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null } }>, far: Array<{ id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null }>, circuit: { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null } | null }>, breaks: Array<{ reason: BreakReason, segment: number, ci: { id: string, class: CiClass } }>, brokenAt: { reason: BreakReason, segment: number, ci: { id: string, class: CiClass, name: string, item:
+          | { id: string, operationalStatus: OperationalStatus }
+          | { id: string, operationalStatus: OperationalStatus }
+         | null } } | null } };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { count: number, truncated: boolean, maxHops: number, asOf: string | null, paths: Array<{ hops: number, steps: Array<{ position: number | null, via: PathVia | null, hops: number, ci: { id: string, class: CiClass, name: string }, through: { id: string, class: CiClass, name: string } | null }> }> } };
+
+export type ReachableQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReachableQuery = { reachable: { reachable: boolean, hops: number | null, asOf: string | null, path: Array<{ position: number | null, via: PathVia | null, hops: number, ci: { id: string, class: CiClass, name: string }, through: { id: string, class: CiClass, name: string } | null }> } };
+
+export type DeviceCountsQueryVariables = Exact<{
+  by: DeviceGrouping;
+  site?: string | number | null | undefined;
+}>;
+
+
+export type DeviceCountsQuery = { deviceCounts: Array<{ key: string | null, name: string | null, siteId: string | null, siteName: string | null, count: number }> };
+
+export type RackPowerQueryVariables = Exact<{
+  site?: string | number | null | undefined;
+  racks?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RackPowerQuery = { rackPower: Array<{ capacityW: number | null, allocatedDrawW: number, maximumDrawW: number, utilisationPercent: number | null, overloaded: boolean, rack:
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , site:
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, feeds: Array<{ capacityW: number | null, counted: boolean, feed:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { feedType: PowerFeedType | null, phase: PowerPhase | null, voltage: number | null, amperage: number | null, maxUtilisation: number | null, id: string, name: string }
+      , panel:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }> }> };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
 
 export type ApiTokensQueryVariables = Exact<{
@@ -3341,6 +3430,31 @@ export const AddressingFieldsFragmentDoc = gql`
     rd
     enforceUnique
   }
+}
+    `;
+export const TracedCiFieldsFragmentDoc = gql`
+    fragment TracedCIFields on TracedCI {
+  id
+  class
+  name
+  operationalStatus
+}
+    `;
+export const PathStepFieldsFragmentDoc = gql`
+    fragment PathStepFields on PathStep {
+  ci {
+    id
+    class
+    name
+  }
+  position
+  via
+  through {
+    id
+    class
+    name
+  }
+  hops
 }
     `;
 export const ApiTokenFieldsFragmentDoc = gql`
@@ -4596,6 +4710,135 @@ export const DeviceComponentsDocument = gql`
   }
 }
     `;
+export const CableTraceDocument = gql`
+    query CableTrace($from: ID!, $asOf: DateTime) {
+  cableTrace(from: $from, asOf: $asOf) {
+    origin {
+      ...TracedCIFields
+    }
+    segments {
+      near {
+        ...TracedCIFields
+      }
+      cables {
+        cable {
+          ...TracedCIFields
+        }
+        cableStatus
+      }
+      far {
+        ...TracedCIFields
+      }
+      circuit {
+        ...TracedCIFields
+      }
+    }
+    isComplete
+    isActive
+    isSplit
+    loop
+    breaks {
+      ci {
+        id
+        class
+      }
+      reason
+      segment
+    }
+    brokenAt {
+      ci {
+        id
+        class
+        name
+        item {
+          id
+          operationalStatus
+        }
+      }
+      reason
+      segment
+    }
+    asOf
+  }
+}
+    ${TracedCiFieldsFragmentDoc}`;
+export const PathsDocument = gql`
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateTime, $first: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf) {
+    count
+    truncated
+    maxHops
+    asOf
+    paths(first: $first) {
+      hops
+      steps {
+        ...PathStepFields
+      }
+    }
+  }
+}
+    ${PathStepFieldsFragmentDoc}`;
+export const ReachableDocument = gql`
+    query Reachable($from: ID!, $to: ID!, $asOf: DateTime) {
+  reachable(from: $from, to: $to, asOf: $asOf) {
+    reachable
+    hops
+    asOf
+    path {
+      ...PathStepFields
+    }
+  }
+}
+    ${PathStepFieldsFragmentDoc}`;
+export const DeviceCountsDocument = gql`
+    query DeviceCounts($by: DeviceGrouping!, $site: ID) {
+  deviceCounts(by: $by, site: $site) {
+    key
+    name
+    siteId
+    siteName
+    count
+  }
+}
+    `;
+export const RackPowerDocument = gql`
+    query RackPower($site: ID, $racks: [ID!]) {
+  rackPower(site: $site, racks: $racks) {
+    rack {
+      id
+      name
+    }
+    site {
+      id
+      name
+    }
+    feeds {
+      feed {
+        id
+        name
+        ... on PowerFeed {
+          feedType
+          phase
+          voltage
+          amperage
+          maxUtilisation
+        }
+      }
+      panel {
+        id
+        name
+      }
+      capacityW
+      counted
+    }
+    capacityW
+    allocatedDrawW
+    maximumDrawW
+    utilisationPercent
+    overloaded
+  }
+}
+    `;
 export const ApiTokensDocument = gql`
     query ApiTokens($includeRevoked: Boolean) {
   apiTokens(includeRevoked: $includeRevoked) {
@@ -4706,6 +4949,11 @@ const ConnectCableDocumentString = print(ConnectCableDocument);
 const DisconnectCableDocumentString = print(DisconnectCableDocument);
 const ComponentDocumentString = print(ComponentDocument);
 const DeviceComponentsDocumentString = print(DeviceComponentsDocument);
+const CableTraceDocumentString = print(CableTraceDocument);
+const PathsDocumentString = print(PathsDocument);
+const ReachableDocumentString = print(ReachableDocument);
+const DeviceCountsDocumentString = print(DeviceCountsDocument);
+const RackPowerDocumentString = print(RackPowerDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
 const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
 const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
@@ -4930,6 +5178,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     DeviceComponents(variables: DeviceComponentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DeviceComponentsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<DeviceComponentsQuery>(DeviceComponentsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'DeviceComponents', 'query', variables);
+    },
+    CableTrace(variables: CableTraceQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CableTraceQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CableTraceQuery>(CableTraceDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CableTrace', 'query', variables);
+    },
+    Paths(variables: PathsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: PathsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<PathsQuery>(PathsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Paths', 'query', variables);
+    },
+    Reachable(variables: ReachableQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ReachableQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ReachableQuery>(ReachableDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Reachable', 'query', variables);
+    },
+    DeviceCounts(variables: DeviceCountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DeviceCountsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DeviceCountsQuery>(DeviceCountsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'DeviceCounts', 'query', variables);
+    },
+    RackPower(variables?: RackPowerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RackPowerQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<RackPowerQuery>(RackPowerDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'RackPower', 'query', variables);
     },
     ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);

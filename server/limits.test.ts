@@ -75,6 +75,17 @@ describe('traversal costs', () => {
     expect(cost('{ items(first: 10) { edges { node { ... on Server { health { state } } } } } }')).toBe(300);
   });
 
+  it('costs the network questions by what they load, whatever maxHops: a wire for a trace, a whole component for paths', () => {
+    // (1 + isActive) plus the default depth 10 × 20.
+    expect(cost('{ cableTrace(from: "i") { isActive } }')).toBe(2 + 200);
+    // (1 + reachable) plus the full depth 25 × 20; maxHops changes nothing.
+    expect(cost('{ reachable(from: "a", to: "b") { reachable } }')).toBe(2 + 500);
+    expect(cost('{ paths(from: "a", to: "b", maxHops: 16) { count } }')).toBe(2 + 500);
+    // The list of paths is a page: (1 + hops) × first (20 by default, 500 at most), inside 1 + … + 500.
+    expect(cost('{ paths(from: "a", to: "b") { paths { hops } } }')).toBe(1 + 2 * 20 + 500);
+    expect(cost('{ paths(from: "a", to: "b") { paths(first: 500) { hops } } }')).toBe(1 + 2 * 500 + 500);
+  });
+
   it('has a rule for every field that takes a walk depth (maxDepth), and every rule names a real field', () => {
     const schema = buildEstateSchema();
     const walking: string[] = [];

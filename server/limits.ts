@@ -105,6 +105,11 @@ export const TRAVERSAL_COSTS: Readonly<Record<string, TraversalCost>> = {
   'StatusReport.services': { depth: { fixed: IMPACT_LIMITS.maxDepth }, walks: 'each' },
   // Health of every CI of the request in one closure at the full depth (healthOf through a DataLoader).
   'ConfigurationItem.health': { depth: { fixed: IMPACT_LIMITS.maxDepth }, walks: 'shared' },
+  // Network questions (graph/network/trace.service.ts) load the wire around their ends whatever maxHops says:
+  // a trace its one wire, paths and reachable the whole wired component (up to TOPOLOGY_LIMITS.maxNodes).
+  'Query.cableTrace': { depth: { fixed: IMPACT_LIMITS.defaultDepth }, walks: 'each' },
+  'Query.paths': { depth: { fixed: IMPACT_LIMITS.maxDepth }, walks: 'each' },
+  'Query.reachable': { depth: { fixed: IMPACT_LIMITS.maxDepth }, walks: 'each' },
 };
 
 /** The rule for a field: its own type's, else an interface's it implements. */

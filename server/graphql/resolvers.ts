@@ -8,6 +8,8 @@ import { IncidentFieldResolver, IncidentResolver } from '../../resolvers/inciden
 import { ImportResolver } from '../../resolvers/imports/import.resolver';
 import { ItemResolver } from '../../resolvers/items/item.resolver';
 import { NETWORK_CABLE_RESOLVERS } from '../../resolvers/network/cable.resolver';
+import { AggregatesResolver } from '../../resolvers/network/aggregates.resolver';
+import { NETWORK_TRACE_RESOLVERS } from '../../resolvers/network/trace.resolver';
 import { LifecycleResolver } from '../../resolvers/lifecycle/lifecycle.resolver';
 import { NeighbourResolver } from '../../resolvers/items/neighbour.resolver';
 import { RelationshipResolver } from '../../resolvers/items/relationship.resolver';
@@ -34,4 +36,6 @@ export const RESOLVERS = [
   IncidentFieldResolver,
   IpResolver,
   ...NETWORK_CABLE_RESOLVERS,
+  ...NETWORK_TRACE_RESOLVERS,
+  AggregatesResolver,
 ] as const;
