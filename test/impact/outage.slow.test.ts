@@ -131,7 +131,7 @@ it('waits for Neo4j at start, answers SERVICE_UNAVAILABLE while it is down, and 
       boltPort: port,
       heap: NEO4J.heap,
       pageCache: NEO4J.pageCache,
-      txTimeoutMs: 10_000,
+      txTimeoutMs: 30_000, // the default: a cold replan on a loaded machine is slow, not a limit this test is about
     },
     logger,
   );
