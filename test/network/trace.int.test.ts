@@ -184,6 +184,17 @@ describe('cableTrace', () => {
     expect(t).toMatchObject({ isComplete: true, isActive: true });
   });
 
+  it('loads the items of every CI a trace names in one batch: one query more than the trace alone', async () => {
+    const queries = async (fields: string) => {
+      const answer = await api.client.rawRequest<unknown>(
+        `{ cableTrace(from: "sw1:eth1") { segments { near { ${fields} } cables { cable { ${fields} } } far { ${fields} } } } }`,
+      );
+      return (answer.extensions as { estate: { queries: number } }).estate.queries;
+    };
+    const bare = await queries('id');
+    expect(await queries('id item { id name }')).toBe(bare + 1);
+  });
+
   it('is open to viewers', async () => {
     const viewer = await api.as('viewer');
     expect(ok(await viewer.sdk.CableTrace({ from: 'sw1:eth1' })).cableTrace.segments).toHaveLength(3);
