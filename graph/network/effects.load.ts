@@ -108,7 +108,10 @@ export async function loadNetworkAround(tx: Tx, failed: readonly string[]): Prom
   return buildTopology(nodes.values(), edges.values());
 }
 
-/** Every place above the given CIs, each with the LOCATED_IN step that reaches it. */
+/**
+ * Every place above the given CIs, each with the LOCATED_IN step that reaches it. The place is taken
+ * from the step itself: a `MATCH (m:CI) WHERE m = endNode(x)` here scanned every CI per step.
+ */
 const PLACES = `UNWIND $ids AS id MATCH (:CI {id: id})-[r:LOCATED_IN*1..8]->(:Location)
-  UNWIND r AS x WITH DISTINCT x MATCH (m:CI) WHERE m = endNode(x)
-  RETURN ${NODE} AS m, [startNode(x).id, endNode(x).id] AS edge`;
+  UNWIND r AS x WITH DISTINCT x WITH x, endNode(x) AS m
+  RETURN ${NODE} AS m, [startNode(x).id, m.id] AS edge`;
