@@ -3,6 +3,8 @@ import type { Scenario } from '../runner';
 import { impactCoreSwitchScenario, impactSiteScenario } from './impact/impact.scenario';
 import { assetsScenario, relationshipsScenario } from './imports/import.scenario';
 import { itemConcurrentScenario, itemScenario } from './items/item.scenario';
+import { networkImpactCoreSwitchScenario, networkImpactPduScenario } from './network/impact.scenario';
+import { networkReachableScenario, networkTraceScenario } from './network/trace.scenario';
 import { loadScenario } from './platform/load.scenario';
 import { pingScenario } from './platform/ping.scenario';
 import { searchScenario } from './items/search.scenario';
@@ -18,6 +20,10 @@ export const SCENARIOS: readonly Scenario[] = [
   searchScenario,
   impactCoreSwitchScenario,
   impactSiteScenario,
+  networkTraceScenario,
+  networkReachableScenario,
+  networkImpactCoreSwitchScenario,
+  networkImpactPduScenario,
   itemConcurrentScenario,
   subscriptionsScenario,
   loadScenario,
