@@ -12,6 +12,9 @@ import type { TestApi } from '../support/api';
 import { ok } from '../support/expect';
 import type { CiClass, RelationshipType } from '../../sdk/generated';
 
+// The branch is built call by call through the API: a minute on a loaded machine.
+jest.setTimeout(240_000);
+
 let api: TestApi;
 
 /**
