@@ -50,6 +50,7 @@ describe('rackPowerFigures', () => {
     // allocated 2000 + 1500 + 800 + 0 = 4300; maximum 3000 + 1500 + 800 + 0 = 5300; 4300 / 5888 = 73.03%.
     expect(figures).toEqual({
       feedCapacityW: [5888, 5888],
+      feedCounted: [true, false],
       capacityW: 5888,
       allocatedDrawW: 4300,
       maximumDrawW: 5300,

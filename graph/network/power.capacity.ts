@@ -23,7 +23,7 @@
  * has power outlets (a PDU, a UPS) are not counted: what it passes on is
  * drawn by the devices plugged into it, which are counted themselves.
  */
-import type { POWER_FEED_TYPES, POWER_PHASES } from '../model/enums';
+import type { POWER_FEED_TYPES } from '../model/enums';
 
 export const DEFAULT_MAX_UTILISATION = 80;
 /** NetBox multiplies a three-phase feed by 1.732, not by Math.SQRT3's 1.7320508…; so does Estate. */
@@ -33,7 +33,8 @@ export const COUNTED_FEED_TYPES: readonly (typeof POWER_FEED_TYPES)[number][] = 
 
 export interface FeedFigures {
   readonly feedType?: string | null;
-  readonly phase?: (typeof POWER_PHASES)[number] | string | null;
+  /** SINGLE_PHASE (the default) or THREE_PHASE. */
+  readonly phase?: string | null;
   readonly voltage?: number | null;
   readonly amperage?: number | null;
   readonly maxUtilisation?: number | null;
@@ -69,6 +70,8 @@ export function portDrawW(port: PortFigures): { allocated: number; maximum: numb
 export interface RackPowerFigures {
   /** Each feed's capacity, in the order given. */
   readonly feedCapacityW: readonly (number | null)[];
+  /** Whether each feed's capacity counts toward the rack's (a primary feed). */
+  readonly feedCounted: readonly boolean[];
   /** Sum of the counted (primary) feeds' capacity; null when unknown. */
   readonly capacityW: number | null;
   readonly allocatedDrawW: number;
@@ -82,7 +85,8 @@ export interface RackPowerFigures {
 /** The power figures of one rack from its feeds and the power ports of the devices in it. */
 export function rackPowerFigures(feeds: readonly FeedFigures[], ports: readonly PortFigures[]): RackPowerFigures {
   const capacities = feeds.map(feedCapacityW);
-  const counted = capacities.filter((_, i) => feedCounts(feeds[i]));
+  const feedCounted = feeds.map(feedCounts);
+  const counted = capacities.filter((_, i) => feedCounted[i]);
   const capacityW =
     counted.length === 0 || counted.some((c) => c === null)
       ? null
@@ -98,6 +102,7 @@ export function rackPowerFigures(feeds: readonly FeedFigures[], ports: readonly 
     capacityW === null || capacityW === 0 ? null : Math.round((allocatedDrawW / capacityW) * 1000) / 10;
   return {
     feedCapacityW: capacities,
+    feedCounted,
     capacityW,
     allocatedDrawW,
     maximumDrawW,
