@@ -17,7 +17,6 @@
  *   not Estate's hops, so the two are compared on reachable and the number
  *   of cables crossed.
  */
-import { reachableBetween, traceFrom } from '../../../graph/network/trace.service';
 import type { BenchContext } from '../../context';
 import { comparison, measureLatency } from '../../runner';
 import type { RunOptions, Scenario } from '../../runner';
@@ -49,7 +48,7 @@ RETURN [i IN range(0, size(c) - 1) | {near: [x[i].id], cables: [c[i].id], far: [
      + [{near: [b.id], cables: [lc.id], far: [far.id]}] AS segments`;
 
 async function estateTrace(ctx: BenchContext, from: string): Promise<Segment[]> {
-  const trace = await traceFrom(ctx.executor, from);
+  const trace = (await ctx.api.sdk.CableTrace({ from })).data.cableTrace;
   return trace.segments.map((s) => ({
     near: s.near.map((n) => n.id),
     cables: s.cables.map((c) => c.cable.id),
@@ -115,7 +114,7 @@ export const networkReachableScenario = withLatencyTarget(
     description: "reachable from a server's NIC to its site's upstream router, across the site, with a shortest path",
     variables: async (ctx) => networkTargets(ctx),
     estate: async (ctx, v): Promise<Reach> => {
-      const answer = await reachableBetween(ctx.executor, v.serverNic, v.siteRouter);
+      const answer = (await ctx.api.sdk.Reachable({ from: v.serverNic, to: v.siteRouter })).data.reachable;
       return { reachable: answer.reachable, cables: answer.path.filter((s) => s.via === 'CABLE').length };
     },
     floor: async (ctx, v): Promise<Reach> => {
