@@ -18,6 +18,8 @@ export interface NetworkCI {
   readonly class: string;
   readonly name: string;
   readonly operationalStatus: string | null;
+  /** The instant the answer read the graph at (so the CI's own fields can be read then too); undefined for now. */
+  readonly asOf?: string;
 }
 
 export interface NamedSegment {
@@ -40,13 +42,14 @@ export interface NamedTrace {
   readonly asOf: string | null;
 }
 
-function named(topology: Topology, id: string): NetworkCI {
+function named(topology: Topology, id: string, asOf: string | undefined): NetworkCI {
   const node = topology.nodes.get(id);
   return {
     id,
     class: node?.class ?? 'Unknown',
     name: node?.name ?? id,
     operationalStatus: node?.status ?? null,
+    ...(asOf === undefined ? {} : { asOf }),
   };
 }
 
@@ -54,7 +57,7 @@ function named(topology: Topology, id: string): NetworkCI {
 export async function traceFrom(db: Executor, from: string, asOf?: string): Promise<NamedTrace> {
   const topology = await loadTopology(db, [from], { reach: 'trace', asOf, fields: ['from'] });
   const trace = cableTrace(topology, from);
-  const ci = (id: string) => named(topology, id);
+  const ci = (id: string) => named(topology, id, asOf);
   const breaks = trace.breaks.map((b) => ({ ci: ci(b.id), reason: b.reason, segment: b.segment }));
   return {
     origin: ci(from),

@@ -10,7 +10,7 @@ import type { Item } from '../../graph/items/items.mapping';
 import { PATH_LIMITS } from '../../graph/network/paths';
 import type { PathStep as GraphPathStep } from '../../graph/network/paths';
 import { pathsBetween, reachableBetween, traceFrom } from '../../graph/network/trace.service';
-import type { NamedTrace, NetworkCI as GraphNetworkCI } from '../../graph/network/trace.service';
+import type { NamedTrace } from '../../graph/network/trace.service';
 import { ConfigurationItem } from '../../schema/items/item.types';
 import {
   CableTrace,
@@ -39,32 +39,6 @@ const END = {
   description: 'A component (an interface, port, circuit termination) or a device (any of its interfaces).',
 } as const;
 
-/** A CI as the trace names it, stamped with the answer's instant. */
-function traced(ci: GraphNetworkCI, asOf: string | undefined): TracedCI {
-  return { id: ci.id, class: ci.class, name: ci.name, operationalStatus: ci.operationalStatus, asOf };
-}
-
-function traceAnswer(trace: NamedTrace, asOf: string | undefined): CableTrace {
-  const ci = (c: GraphNetworkCI) => traced(c, asOf);
-  const breaks = trace.breaks.map((b) => ({ ci: ci(b.ci), reason: b.reason, segment: b.segment }));
-  return {
-    origin: ci(trace.origin),
-    segments: trace.segments.map((s) => ({
-      near: s.near.map(ci),
-      cables: s.cables.map((c) => ({ cable: ci(c.cable), cableStatus: c.cableStatus })),
-      far: s.far.map(ci),
-      circuit: s.circuit === null ? null : ci(s.circuit),
-    })),
-    isComplete: trace.isComplete,
-    isActive: trace.isActive,
-    isSplit: trace.isSplit,
-    loop: trace.loop,
-    breaks,
-    brokenAt: breaks[0] ?? null,
-    asOf: trace.asOf,
-  };
-}
-
 function stepAnswer(step: GraphPathStep, asOf: string | undefined): PathStep {
   return {
     ci: { id: step.id, class: step.class, name: step.name, asOf },
@@ -85,8 +59,8 @@ export class TraceResolver {
     @Arg('from', () => ID, ORIGIN) from: string,
     @Arg('asOf', () => DateTimeScalar, AS_OF) asOf: string | undefined,
     @Ctx() ctx: Context,
-  ): Promise<CableTrace> {
-    return traceAnswer(await traceFrom(ctx.db, from, asOf ?? undefined), asOf ?? undefined);
+  ): Promise<NamedTrace> {
+    return traceFrom(ctx.db, from, asOf ?? undefined);
   }
 
   @Query(() => NetworkPaths, {
