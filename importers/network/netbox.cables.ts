@@ -25,6 +25,8 @@ import type { RowDraft } from './netbox.rows';
 export interface CableEnd {
   side: 'A' | 'B';
   hit: Hit;
+  /** `acc-s1 Gi1/0/49`: the end as the row names it (port names repeat across devices). */
+  label: string;
 }
 
 export interface CableDecision {
@@ -43,6 +45,8 @@ interface EndRequest {
   draft: number;
   side: 'A' | 'B';
   column: string;
+  /** The column naming the end's parent (side_b_device), blamed when the parent is missing. */
+  parentColumn: string;
   /** Candidate types (one when the row says its type). */
   types: NetboxType[];
   cells: Cells;
@@ -86,7 +90,14 @@ function sideRequests(draft: RowDraft, index: number, side: 'A' | 'B'): EndReque
         : parentColumn === 'power_panel'
           ? { power_panel: parent, name, site: cell('site') }
           : { device: parent, name };
-    return { draft: index, side, column, types: termination ? [termination.type] : DEVICE_COMPONENTS, cells };
+    return {
+      draft: index,
+      side,
+      column,
+      parentColumn: `side_${s}_${parentColumn}`,
+      types: termination ? [termination.type] : DEVICE_COMPONENTS,
+      cells,
+    };
   });
 }
 
@@ -114,7 +125,7 @@ export async function decideCables(
   });
   // One lookup per candidate type, for every end that may be of it.
   const found = new Map<EndRequest, Hit[]>();
-  const reasons = new Map<EndRequest, string>();
+  const failures = new Map<EndRequest, Resolved & { ok: false }>();
   const types = [...new Set(requests.flatMap((r) => r.types))];
   for (const type of types) {
     const asked = requests.filter((r) => r.types.includes(type));
@@ -125,7 +136,8 @@ export async function decideCables(
     asked.forEach((r, j) => {
       const res = resolved[j];
       if (res.ok) found.set(r, [...(found.get(r) ?? []), res.hit]);
-      else if (r.types.length === 1) reasons.set(r, res.reason);
+      // A missing parent is missing for every candidate type alike: worth saying even when the type was not given.
+      else if (r.types.length === 1 || res.ownerMissing) failures.set(r, res);
     });
   }
   const ends = new Map<number, CableEnd[]>();
@@ -135,13 +147,15 @@ export async function decideCables(
     const what = `${Object.values(r.cells)
       .filter((v) => v)
       .join(' ')}`;
-    if (hits.length === 1) ends.set(r.draft, [...(ends.get(r.draft) ?? []), { side: r.side, hit: hits[0] }]);
-    else if (hits.length === 0) {
+    if (hits.length === 1) {
+      ends.set(r.draft, [...(ends.get(r.draft) ?? []), { side: r.side, hit: hits[0], label: what }]);
+    } else if (hits.length === 0) {
+      const failure = failures.get(r);
       failRow(r.draft, {
         row: d.row,
         line: d.line,
-        column: r.column,
-        reason: `side ${r.side}: ${reasons.get(r) ?? `no component ${what}`}`,
+        column: failure?.ownerMissing ? r.parentColumn : r.column,
+        reason: `side ${r.side}: ${failure?.reason ?? `no component ${what}`}`,
       });
     } else {
       failRow(r.draft, {
@@ -173,7 +187,7 @@ export async function decideCables(
       if (earlier !== undefined) {
         return fail(
           `side_${e.side.toLowerCase()}_name`,
-          `side ${e.side}: ${e.hit.node.name as string} is already connected by row ${earlier} of this file`,
+          `side ${e.side}: ${e.label} is already connected by row ${earlier} of this file`,
         );
       }
     }
@@ -194,7 +208,7 @@ export async function decideCables(
         const other = cableOf.get(taken.hit.id)!.cable;
         return fail(
           `side_${taken.side.toLowerCase()}_name`,
-          `side ${taken.side}: ${taken.hit.node.name as string} is already connected (cable ${String(other.label ?? other.name ?? other.id)}); remove that cable first`,
+          `side ${taken.side}: ${taken.label} is already connected (cable ${String(other.label ?? other.name ?? other.id)}); remove that cable first`,
         );
       }
       existing = { id: c.cable.id as string, className: 'Cable', node: c.cable };

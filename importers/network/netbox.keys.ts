@@ -27,7 +27,8 @@ export interface Hit {
 /** What a key found: its owner failed, or the CIs it matched (none, one, or — refused — several). */
 export type Found = { ownerError: string } | { keyText: string; hits: Hit[] };
 
-export type Resolved = { ok: true; hit: Hit } | { ok: false; reason: string };
+/** A failure says whether the key's owner was missing (the device of an interface), so the owner's column is named. */
+export type Resolved = { ok: true; hit: Hit } | { ok: false; reason: string; ownerMissing?: true };
 
 /** The cells a reference gives its target, under the target's own column names. */
 export function targetCells(ref: RefSpec, cells: Cells): Record<string, string> {
@@ -172,7 +173,7 @@ export class KeyResolver {
     if (rows.length === 0) return [];
     const found = await this.find(type, rows);
     return found.map((f, i): Resolved => {
-      if ('ownerError' in f) return { ok: false, reason: f.ownerError };
+      if ('ownerError' in f) return { ok: false, reason: f.ownerError, ownerMissing: true };
       if (f.hits.length === 1) return { ok: true, hit: f.hits[0] };
       const what = describeKey(type, rows[i]);
       return f.hits.length === 0

@@ -19,6 +19,13 @@
  * should hold, and a refused cables.csv should not throw away sites and
  * devices that were right. Re-running the set after a fix is safe: a row
  * that matches its CI with nothing to change writes nothing.
+ *
+ * A dry run decides and writes every file exactly so, but in one
+ * transaction that is rolled back at the end: each file sees what the files
+ * before it would have written (devices find the sites of sites.csv), and
+ * nothing stays. (A file refused after its writes — a relationship cycle
+ * found by the write itself — leaves them in that transaction, where only
+ * files that do not depend on it, and so never look at them, still run.)
  */
 import { randomUUID } from 'node:crypto';
 import { createReadStream, readdirSync, statSync } from 'node:fs';
@@ -41,7 +48,7 @@ import type { RelationshipOutcome } from '../imports/relationships.import';
 import type { RowError } from '../imports/row.values';
 import { decideCables } from './netbox.cables';
 import { detectType, planHeader } from './netbox.detect';
-import { KeyResolver, primaryColumn, targetCells } from './netbox.keys';
+import { describeKey, KeyResolver, primaryColumn, targetCells } from './netbox.keys';
 import type { Cells, Hit } from './netbox.keys';
 import { dependenciesOf, netboxProfile } from './netbox.profiles';
 import type { NetboxProfile, NetboxType, RefColumn } from './netbox.profiles';
@@ -78,6 +85,10 @@ export interface NetboxFileResult {
 export interface NetboxLoadResult {
   runId: string;
   folder: string;
+  /** Everything was decided and written, then rolled back. */
+  dryRun: boolean;
+  /** How the files' bytes were read. */
+  encoding: string;
   files: NetboxFileResult[];
   /** The lookups the run made (a handful per file, never one per row). */
   queries: number;
@@ -95,6 +106,10 @@ export interface NetboxProgress {
 export interface NetboxLoadOptions {
   actor: string;
   requestId?: string;
+  /** Decide and write every file, then roll it all back. */
+  dryRun?: boolean;
+  /** Of every file (default utf-8; Excel on Windows saves windows-1252). */
+  encoding?: string;
   onProgress?: (progress: NetboxProgress) => void;
 }
 
@@ -114,15 +129,21 @@ class FileRefused extends Error {
   }
 }
 
-async function parseFile(path: string): Promise<ParsedFile> {
-  const source = readCsv(createReadStream(path), { encoding: 'utf-8' });
+async function parseFile(path: string, encoding: string): Promise<ParsedFile> {
+  const source = readCsv(createReadStream(path), { encoding });
   const records: ParsedFile['records'] = [];
   let header: string[] | undefined;
-  for await (const r of source.records) {
-    if (r.row === 0) header = r.values;
-    else records.push({ row: r.row, line: r.line, values: r.values });
-  }
   const name = basename(path);
+  try {
+    for await (const r of source.records) {
+      if (r.row === 0) header = r.values;
+      else records.push({ row: r.row, line: r.line, values: r.values });
+    }
+  } catch (error) {
+    // Not CSV (an unclosed quote, a line past the limits): this file is refused by name, the others still load.
+    if (!(error instanceof EstateError)) throw error;
+    return { path, name, header: [], records: [], detection: error.message };
+  }
   if (!header) return { path, name, header: [], records, detection: 'the file is empty' };
   const detected = detectType(header, name);
   return { path, name, header, records, type: detected.type, detection: detected.reason };
@@ -151,6 +172,9 @@ export function loadOrder<T extends { type?: NetboxType; name: string }>(files: 
   return [...files].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
+/** Runs one file's work in a transaction: its own (a real load) or the dry run's shared one. */
+type FileTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
 export async function loadNetboxFolder(
   db: Executor,
   folder: string,
@@ -163,7 +187,38 @@ export async function loadNetboxFolder(
     requestId: options.requestId ?? runId,
     jobId: runId,
   };
-  const parsed = loadOrder(await Promise.all(netboxFiles(folder).map(parseFile)));
+  const encoding = options.encoding ?? 'utf-8';
+  const parsed = loadOrder(await Promise.all(netboxFiles(folder).map((f) => parseFile(f, encoding))));
+  const load = (inTx: FileTx) => loadFiles(parsed, inTx, writer, encoding, options.onProgress);
+  const loaded = options.dryRun ? await rolledBack(db, load) : await load((work) => db.writeTx('netbox.import', work));
+  return { runId, folder, dryRun: options.dryRun === true, encoding, ...loaded };
+}
+
+/** Thrown at the end of a dry run's transaction, to roll it back. */
+class DryRunRollback extends Error {}
+
+/** What `load` returns, having run every file in one write transaction that is then rolled back. */
+async function rolledBack<T>(db: Executor, load: (inTx: FileTx) => Promise<T>): Promise<T> {
+  let result: { value: T } | undefined;
+  try {
+    await db.writeTx('netbox.import.dry-run', async (tx) => {
+      result = { value: await load((work) => work(tx)) };
+      throw new DryRunRollback('dry run: rolled back');
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  if (!result) throw new Error('a dry run ended without its result');
+  return result.value;
+}
+
+async function loadFiles(
+  parsed: ParsedFile[],
+  inTx: FileTx,
+  writer: WriteContext,
+  encoding: string,
+  onProgress: NetboxLoadOptions['onProgress'],
+): Promise<Pick<NetboxLoadResult, 'files' | 'queries'>> {
   let tx: Tx | undefined;
   const resolver = new KeyResolver(() => tx!);
   const results: NetboxFileResult[] = [];
@@ -172,7 +227,7 @@ export async function loadNetboxFolder(
   const rowsTotal = parsed.reduce((n, f) => n + f.records.length, 0);
   let rowsDone = 0;
   for (const [index, file] of parsed.entries()) {
-    options.onProgress?.({ file: file.name, type: file.type, index, files: parsed.length, rowsDone, rowsTotal });
+    onProgress?.({ file: file.name, type: file.type, index, files: parsed.length, rowsDone, rowsTotal });
     const result = emptyResult(file);
     results.push(result);
     if (!file.type) {
@@ -191,7 +246,7 @@ export async function loadNetboxFolder(
       result.status = 'SKIPPED';
       const reason = twice
         ? `a second ${file.type} file (after ${twice}); give one file per type`
-        : `it needs ${blocked.join(', ')}, whose file was refused`;
+        : `it needs ${blocked.join(', ')}, whose file${blocked.length > 1 ? 's' : ''} did not load (refused, or skipped in turn)`;
       result.refusals.push({ file: file.name, row: 0, line: 1, reason });
       failedTypes.add(file.type);
       continue;
@@ -203,10 +258,14 @@ export async function loadNetboxFolder(
       .filter((h, i) => h.trim() && plan[i] === undefined)
       .map((h) => `column "${h}" is not a ${profile.model} column; skipped`);
     try {
-      const counts = await db.writeTx('netbox.import', async (t) => {
+      const counts = await inTx(async (t) => {
         tx = t;
         resolver.settle(false);
-        const drafts = file.records.map((r) => readRow(profile, r.row, r.line, r.values, plan));
+        const drafts = file.records.map((r) => {
+          const draft = readRow(profile, r.row, r.line, r.values, plan);
+          draft.errors.push(...undecodable(r, file.header, encoding));
+          return draft;
+        });
         return loadRows(t, resolver, profile, drafts, writer);
       });
       resolver.settle(true);
@@ -222,8 +281,30 @@ export async function loadNetboxFolder(
     }
     rowsDone += file.records.length;
   }
-  options.onProgress?.({ file: '', index: parsed.length, files: parsed.length, rowsDone, rowsTotal });
-  return { runId, folder, files: results, queries: resolver.queries };
+  onProgress?.({ file: '', index: parsed.length, files: parsed.length, rowsDone, rowsTotal });
+  return { files: results, queries: resolver.queries };
+}
+
+/**
+ * Cells whose bytes the encoding could not decode (the decoder leaves U+FFFD): a site name saved by
+ * Excel as windows-1252 and read as UTF-8 would otherwise be stored garbled, and match nothing.
+ */
+function undecodable(record: ParsedFile['records'][number], header: readonly string[], encoding: string): RowError[] {
+  const hint = /^utf-?8$/i.test(encoding)
+    ? '; saved by Excel on Windows ("CSV (Comma delimited)")? give --encoding windows-1252'
+    : '; is the file in another encoding?';
+  return record.values.flatMap((value, i) =>
+    value.includes('\uFFFD')
+      ? [
+          {
+            row: record.row,
+            line: record.line,
+            column: header[i]?.trim() || `column ${i + 1}`,
+            reason: `"${value}" holds bytes that are not valid ${encoding}${hint}`,
+          },
+        ]
+      : [],
+  );
 }
 
 function emptyResult(file: ParsedFile): NetboxFileResult {
@@ -344,7 +425,10 @@ async function identify(
       );
     const earlier = firstRow.get(f.keyText);
     if (earlier !== undefined)
-      return fail(profile.key.match[0].column, `row ${earlier} of this file already describes this ${profile.model}`);
+      return fail(
+        profile.key.match[0].column,
+        `row ${earlier} of this file already describes ${describeKey(profile.type, draft.cells)}`,
+      );
     firstRow.set(f.keyText, draft.row);
     const existing = f.hits[0];
     if (existing && existing.className !== draft.className) {

@@ -4,6 +4,10 @@
  * on stderr and a summary on stdout. `--resume JOB` carries on a job that
  * stopped. Exit code: 0 all rows imported, 2 some rows refused (partial),
  * 1 rejected or failed.
+ *
+ * `estate import --from netbox FOLDER` reads another tool's own export
+ * instead (netbox.command.ts), each file's type told by its header; its
+ * exit code is that command's. `--from` is a closed list, IMPORT_SOURCES.
  */
 import { dirname, basename, extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -20,8 +24,36 @@ import type { ImportKind } from '../../graph/model/imports';
 import type { ImportProgress } from '../../importers/imports/import.pipeline';
 import { resumeImport, startImport } from '../../importers/imports/import.service';
 import type { CliContext } from './cli.database';
+import { netboxExitCode, runNetboxImportCommand } from './netbox.command';
+
+/** The tools whose own export formats `--from` reads (Snipe-IT, ServiceNow and generic to come). */
+export const IMPORT_SOURCES = ['netbox'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+/** Each source's import: the folder (or file) given, the flags; resolves to the exit code. */
+const SOURCE_IMPORTS: Record<ImportSource, (path: string, flags: ImportFlags, ctx: CliContext) => Promise<number>> = {
+  netbox: async (path, flags, ctx) => netboxExitCode(await runNetboxImportCommand(path, flags, ctx)),
+};
+
+/** Flags of the CSV pipeline that a `--from` source does not read (it has its own columns and one mode). */
+const PIPELINE_ONLY_FLAGS = [
+  'class',
+  'map',
+  'mode',
+  'delimiter',
+  'dateOrder',
+  'currency',
+  'empty',
+  'unknownColumns',
+  'listSeparator',
+  'batchSize',
+  'errors',
+  'report',
+  'resume',
+];
 
 export interface ImportFlags {
+  from?: ImportSource;
   class?: string;
   map?: string;
   dryRun?: boolean;
@@ -227,9 +259,37 @@ function addImportOptions(command: Command): Command {
     .option('--json', 'print the job record as JSON instead of the summary');
 }
 
+/** `estate import --from SOURCE PATH`: the source's own import; resolves to its exit code. */
+export function runSourceImport(
+  source: ImportSource,
+  path: string | undefined,
+  flags: ImportFlags,
+  ctx: CliContext,
+): Promise<number> {
+  if (!path) throw new Error(`give the folder of ${source} CSV files: estate import --from ${source} <folder>`);
+  return SOURCE_IMPORTS[source](path, flags, ctx);
+}
+
+const SOURCE_HELP = `
+Another tool's own export (--from; with it the CSV pipeline's flags above do not apply, except
+--dry-run, --encoding, --no-progress and --json):
+  estate import --from netbox FOLDER
+      a folder of NetBox bulk-import or table-export CSV files (sites.csv, devices.csv, cables.csv…),
+      each file's type told by its header, loaded in dependency order, one transaction per file
+  estate import --from netbox FOLDER --dry-run
+      decide and write everything, then roll it all back
+  estate import --from netbox FOLDER --encoding windows-1252
+      files that Excel on Windows saved as "CSV (Comma delimited)"
+  Exit code: 0 every file loaded; 1 a file was refused (each refused row named by file, row, column
+  and reason), skipped because a file it needs was refused, or not recognised.`;
+
 /** Register `import` and `import-relationships` on the estate program. */
 export function registerImportCommands(program: Command, context: () => CliContext): void {
   const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags) => {
+    if (flags.from) {
+      process.exitCode = await runSourceImport(flags.from, file, flags, context());
+      return;
+    }
     useImportHeapPolicy();
     const job = await runImportCommand(kind, file, flags, context());
     process.exitCode = EXIT_CODES[job.status];
@@ -237,9 +297,15 @@ export function registerImportCommands(program: Command, context: () => CliConte
   addImportOptions(
     program
       .command('import')
-      .argument('[file]', 'CSV file to import')
+      .argument('[file]', 'CSV file to import (with --from: the folder of that tool’s CSV files)')
       .description('import CIs of one class from a CSV file (Snipe-IT, NetBox, ServiceNow exports and more)')
-      .addOption(new Option('--class <class>', 'class of every row').choices(CLASS_NAMES)),
+      .addOption(new Option('--class <class>', 'class of every row').choices(CLASS_NAMES))
+      .addOption(
+        new Option('--from <source>', 'read another tool’s own export format (see below)')
+          .choices(IMPORT_SOURCES)
+          .conflicts(PIPELINE_ONLY_FLAGS),
+      )
+      .addHelpText('after', SOURCE_HELP),
   ).action(action('items'));
   addImportOptions(
     program

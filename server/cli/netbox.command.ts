@@ -4,34 +4,55 @@
  * progress bar on stderr and, on stdout, one line per file (its detected
  * type, what it did) and every refusal with file, row, column and reason.
  * `estate export --to netbox <folder>` writes the same formats back.
+ * `--dry-run` decides and writes everything, then rolls it back;
+ * `--encoding` reads every file in another encoding (windows-1252).
  * Exit code: 0 every file loaded, 1 a file was refused, skipped or not
- * recognised.
+ * recognised (or the folder holds no CSV file).
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { loadNetboxFolder } from '../../importers/network/netbox.load';
+import { loadNetboxFolder, netboxFiles } from '../../importers/network/netbox.load';
 import type { NetboxLoadResult, NetboxProgress } from '../../importers/network/netbox.load';
 import { exportNetboxFolder } from '../../importers/network/netbox.export';
 import type { NetboxExportResult } from '../../importers/network/netbox.export';
+import { EstateError } from '../../graph/platform/errors';
 import type { CliContext } from './cli.database';
-
-export const IMPORT_SOURCES = ['netbox'] as const;
 
 const CLI_ACTOR = process.env.ESTATE_ACTOR ?? 'cli';
 
+export interface NetboxImportFlags {
+  progress?: boolean;
+  json?: boolean;
+  dryRun?: boolean;
+  encoding?: string;
+}
+
 export async function runNetboxImportCommand(
   folder: string,
-  flags: { progress?: boolean; json?: boolean },
+  flags: NetboxImportFlags,
   ctx: CliContext,
 ): Promise<NetboxLoadResult> {
+  const path = resolve(folder);
+  // Checked before the database opens: a mistyped folder costs a second, not a Neo4j start.
+  if (!existsSync(path)) throw new Error(`${folder}: no such folder (give the folder of NetBox CSV files)`);
+  if (netboxFiles(path).length === 0) throw new Error(`${folder} holds no .csv file`);
   const db = await ctx.openDatabase();
   const bar = flags.progress === false ? undefined : progressBar(ctx);
+  let current = '';
   try {
-    const result = await loadNetboxFolder(db.executor, resolve(folder), {
+    const result = await loadNetboxFolder(db.executor, path, {
       actor: CLI_ACTOR,
       requestId: randomUUID(),
-      onProgress: bar?.update,
+      dryRun: flags.dryRun,
+      encoding: flags.encoding,
+      onProgress: (p) => {
+        current = p.file;
+        bar?.update(p);
+      },
+    }).catch((error: unknown) => {
+      throw timeoutHint(error, flags.dryRun ? 'the dry run (the whole set is one transaction)' : current);
     });
     bar?.stop();
     ctx.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : netboxSummary(result));
@@ -53,13 +74,21 @@ export async function runNetboxExportCommand(folder: string, ctx: CliContext): P
   }
 }
 
+/** The executor's "ran past the transaction timeout", said of this import and with the setting to raise. */
+function timeoutHint(error: unknown, what: string): unknown {
+  if (!(error instanceof EstateError) || !/transaction timeout/.test(error.message)) return error;
+  return new Error(`${what}: ${error.message}; nothing of it was written; raise ESTATE_TX_TIMEOUT_MS and run again`);
+}
+
 /** 0 when every file loaded, else 1. */
 export function netboxExitCode(result: NetboxLoadResult): number {
   return result.files.every((f) => f.status === 'LOADED') ? 0 : 1;
 }
 
 export function netboxSummary(result: NetboxLoadResult): string {
-  const lines = [`netbox import ${result.runId} from ${result.folder}`];
+  const lines = [
+    `netbox import ${result.runId} from ${result.folder}${result.dryRun ? ' (dry run: nothing was written)' : ''}`,
+  ];
   for (const f of result.files) {
     const rel = f.relationships;
     lines.push(
