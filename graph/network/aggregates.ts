@@ -87,15 +87,20 @@ export async function deviceCounts(
   if (!g) throw badInput('by', `one of ${DEVICE_GROUPINGS.join(', ')}, not ${String(by)}`);
   const siteId = filter.siteId ?? null;
   const rack = by === 'RACK' ? `, ${firstOf('up', '$rackKind')} AS rack` : '';
+  // Counting by role or class over every site needs no places: the walk up is skipped.
+  const placing =
+    by === 'SITE' || by === 'RACK' || siteId !== null
+      ? `WITH d, ${placesAbove('d')} AS up
+         WITH d, up, ${firstOf('up', '$siteKind')} AS site
+         WHERE $site IS NULL OR site.id = $site
+         WITH d, site${rack}`
+      : '';
   const [row] = await db.read(
     `network.deviceCounts.${by}`,
     `${SITE_ARGUMENT}
      CALL () {
        MATCH (d:Hardware)
-       WITH d, ${placesAbove('d')} AS up
-       WITH d, up, ${firstOf('up', '$siteKind')} AS site
-       WHERE $site IS NULL OR site.id = $site
-       WITH d, site${rack}
+       ${placing}
        WITH ${g.key} AS key, ${g.name} AS name, ${g.siteId} AS siteId, ${g.siteName} AS siteName, count(d) AS count
        ORDER BY name, key
        RETURN collect({key: key, name: name, siteId: siteId, siteName: siteName, count: count}) AS groups
