@@ -2,7 +2,7 @@
  * `estate import --from netbox` and `estate export --to netbox` as an
  * operator runs them: the built CLI (bin/estate.js) as a child process
  * against this jest worker's Neo4j (NEO4J_URI), on the fixture set
- * (test/network/fixtures/netbox) and on copies of it damaged the way real
+ * (examples/netbox) and on copies of it damaged the way real
  * files are: saved by Excel (BOM and CRLF; windows-1252), a duplicated
  * device row, a cable to a device that does not exist, a cable to a port
  * already cabled, a front port naming a missing rear port, a file that is
@@ -23,7 +23,7 @@ jest.setTimeout(300_000);
 
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'estate.js');
-const FIXTURES = join(__dirname, 'fixtures', 'netbox');
+const FIXTURES = join(__dirname, '..', '..', 'examples', 'netbox');
 const FILES = readdirSync(FIXTURES).sort();
 
 let driver: Driver;

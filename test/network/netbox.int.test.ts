@@ -1,5 +1,5 @@
 /**
- * A NetBox CSV set (test/network/fixtures/netbox: a two-site campus with
+ * A NetBox CSV set (examples/netbox: a two-site campus with
  * racks, switches, a patch panel, a dark-fibre circuit, power panel, feeds,
  * a PDU, servers with two PSUs, a VRF, prefixes, addresses, VLANs and a VM)
  * loaded through `estate import --from netbox` against the real Neo4j: it
@@ -20,7 +20,7 @@ import { tempDir } from '../imports/import.support';
 
 jest.setTimeout(300_000);
 
-const FIXTURES = join(__dirname, 'fixtures', 'netbox');
+const FIXTURES = join(__dirname, '..', '..', 'examples', 'netbox');
 
 let api: TestApi;
 
