@@ -19,7 +19,7 @@ import { reachableQuery } from '../../../graph/impact/impact.cypher';
 import { loadNetworkAround } from '../../../graph/network/effects.load';
 import { networkEffects } from '../../../graph/network/network.effects';
 import type { BenchContext } from '../../context';
-import { collectGarbage, MIN_RUNS } from '../../runner';
+import { collectGarbage, timeBox } from '../../runner';
 import type { Measurement, RunOptions, Scenario, ScenarioResult } from '../../runner';
 import { median, p95 } from '../../stats';
 import { networkTargets, withLatencyTarget } from './network.targets';
@@ -102,13 +102,14 @@ function networkImpact(name: string, description: string, failedOf: (targets: Ne
         ['floor', () => floor(ctx, failed)],
         ['network', async () => parts.push(await networkPart(ctx, failed))],
       ];
-      for (let i = 0; i < options.warmup; i++) for (const [, run] of subjects) await run();
+      // A large site's answer takes seconds: warm-up and runs keep to the scenario's time box.
+      const box = timeBox(options);
+      for (let i = 0; box.warm(i); i++) for (const [, run] of subjects) await run();
       queries.length = 0;
       parts.length = 0;
       collectGarbage();
       const samples = new Map<string, number[]>(subjects.map(([s]) => [s, []]));
-      const deadline = performance.now() + options.maxSeconds * 1000;
-      for (let round = 0; round < options.runs && (round < MIN_RUNS || performance.now() < deadline); round++) {
+      for (let round = 0; box.more(round); round++) {
         // Rotate who goes first, so drift in machine load falls on all alike.
         for (let k = 0; k < subjects.length; k++) {
           const [subject, run] = subjects[(round + k) % subjects.length];
