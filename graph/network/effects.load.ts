@@ -6,10 +6,11 @@
  * that returns each CI with its outgoing wiring, plus what is inside a
  * failed place and the places and device types of what was found.
  *
- * One statement, not one per level: a site's wired network is 20–30 levels
- * deep, and the per-level queries (every edge read from both ends, each with
- * the far CI's fields) took 0.9–1.4 s for the 6,900 CIs of a medium site
- * where this takes about a third of that (bench network-impact-*).
+ * One statement per wired part, not one per level: a site's wired network
+ * is 20–30 levels deep, and the per-level queries (every edge read from both
+ * ends, each with the far CI's fields) took 0.5–1.4 s for the 6,900 CIs of a
+ * medium site where this takes a third of that, and 8 s for the 65,000 of a
+ * large one where this takes 2 s (bench network-impact-*).
  *
  * A stand-in until topology.load.ts (the trace/paths loader) lands: it
  * stops at provider networks, places and device types (it reads them but
@@ -57,6 +58,11 @@ const WIRED = `UNWIND $ids AS id MATCH (:CI {id: id})-[:${WALKED}*0..]-(m:CI)
   RETURN ${NODE} AS m, [(m)-[r:${WIRING}]->(o:CI) | [type(r), o.id, r.side, r.rearPortPosition,
     CASE WHEN o.class IN $leaves THEN ${NODE.replace(/\bm\./g, 'o.')} END]] AS out`;
 
+/** Those of the starts with no wiring to walk (a site's shelves, its people's laptops), as WIRED returns them. */
+const UNWIRED = `UNWIND $ids AS id MATCH (m:CI {id: id}) WHERE NOT EXISTS { (m)-[:${WALKED}]-() }
+  RETURN ${NODE} AS m, [(m)-[r:${WIRING}]->(o:CI) | [type(r), o.id, r.side, r.rearPortPosition,
+    CASE WHEN o.class IN $leaves THEN ${NODE.replace(/\bm\./g, 'o.')} END]] AS out`;
+
 /** One outgoing relationship of a wired CI, as WIRED returns it. */
 type WiredOut = [RelationshipType, string, unknown, unknown, Row | null];
 
@@ -94,10 +100,14 @@ export async function loadNetworkAround(tx: Tx, failed: readonly string[]): Prom
       edges.set(`${from}|LOCATED_IN|${to}`, { type: 'LOCATED_IN', from, to });
     }
   }
-  const starts = [...nodes.values()].filter((n) => !LEAVES.has(n.class)).map((n) => n.id);
-  for (const row of await tx.run(WIRED, { ids: starts, leaves: [...LEAVES] })) {
+  // One walk per wired part the starts fall in (one for a device, one or two for a site: its data and
+  // power network), the unwired starts read in one go first, never one walk per start: the breadth-first expand runs
+  // per input row, so a site's thousands of devices walked as rows would each walk the whole site.
+  const walked = new Set<string>();
+  const addWired = (row: Row) => {
     const node = topoNode(row.m as Row);
     add(node);
+    walked.add(node.id);
     for (const [type, to, side, rearPortPosition, leaf] of row.out as WiredOut[]) {
       if (leaf && !nodes.has(to)) add(topoNode(leaf));
       const position = toNumber(rearPortPosition);
@@ -108,10 +118,21 @@ export async function loadNetworkAround(tx: Tx, failed: readonly string[]): Prom
         properties: { side, ...(position === null ? {} : { rearPortPosition: position }) },
       });
     }
+  };
+  let pending = [...nodes.values()].filter((n) => !LEAVES.has(n.class)).map((n) => n.id);
+  if (pending.length > 1) {
+    for (const row of await tx.run(UNWIRED, { ids: pending, leaves: [...LEAVES] })) addWired(row);
+    pending = pending.filter((id) => !walked.has(id));
   }
-  // Places of what was found, up to the top (a reported DOWN site fails what is in it).
-  const placed = [...nodes.values()].filter((n) => n.class !== 'Location').map((n) => n.id);
-  for (const row of await tx.run(PLACES, { ids: placed })) {
+  while (pending.length > 0) {
+    for (const row of await tx.run(WIRED, { ids: [pending[0]], leaves: [...LEAVES] })) addWired(row);
+    pending = pending.filter((id) => !walked.has(id));
+  }
+  // Places of what was found, up to the top (a reported DOWN site fails what is in it). A wired CI's own
+  // place came with its wiring, so the climb starts from the leaves found: a few hundred racks and rooms,
+  // not every port of a site (65k index seeks on the large estate).
+  const leaves = [...nodes.values()].filter((n) => LEAVES.has(n.class)).map((n) => n.id);
+  for (const row of await tx.run(PLACES, { ids: leaves })) {
     add(topoNode(row.m as Row));
     const [from, to] = row.edge as [string, string];
     edges.set(`${from}|LOCATED_IN|${to}`, { type: 'LOCATED_IN', from, to });
@@ -120,7 +141,7 @@ export async function loadNetworkAround(tx: Tx, failed: readonly string[]): Prom
 }
 
 /**
- * Every place above the given CIs, each with the LOCATED_IN step that reaches it. The place is taken
+ * Every place above the given CIs (places, types, provider networks), each with the LOCATED_IN step that reaches it. The place is taken
  * from the step itself: a `MATCH (m:CI) WHERE m = endNode(x)` here scanned every CI per step.
  */
 const PLACES = `UNWIND $ids AS id MATCH (:CI {id: id})-[r:LOCATED_IN*1..8]->(:Location)
