@@ -22,6 +22,7 @@ export type BreakReason =
 
 /** Every class of configuration item. */
 export type CiClass =
+  | 'Accessory'
   | 'Application'
   | 'BusinessService'
   | 'Cable'
@@ -30,6 +31,7 @@ export type CiClass =
   | 'Cluster'
   | 'ConsolePort'
   | 'ConsoleServerPort'
+  | 'Consumable'
   | 'Contract'
   | 'Database'
   | 'DeviceType'
@@ -40,6 +42,7 @@ export type CiClass =
   | 'Location'
   | 'Network'
   | 'NetworkDevice'
+  | 'Part'
   | 'Person'
   | 'PowerFeed'
   | 'PowerOutlet'
@@ -173,6 +176,8 @@ export type CreateItemInput = {
   cableType?: string | null | undefined;
   /** Usable capacity in TB. */
   capacityTb?: number | null | undefined;
+  /** Category name, e.g. Laptops, Keyboards, Toner, RAM. */
+  category?: string | null | undefined;
   /** Where to reach the team in a hurry. */
   chatChannel?: string | null | undefined;
   /** The provider's circuit id. */
@@ -200,6 +205,8 @@ export type CreateItemInput = {
   criticality?: Criticality | null | undefined;
   /** Declining balance: multiple of the straight-line rate (2 = double declining). */
   decliningBalanceFactor?: number | null | undefined;
+  /** What a device of the type typically draws, in watts. */
+  defaultPowerDrawW?: number | null | undefined;
   /** Version deployed now. */
   deployedVersion?: string | null | undefined;
   /** How the asset loses book value; the class default when absent. */
@@ -241,6 +248,8 @@ export type CreateItemInput = {
   feedType?: PowerFeedType | null | undefined;
   /** Firmware or OS version. */
   firmware?: string | null | undefined;
+  /** Rack 1U, tower, blade, small form factor, laptop, 2.5-inch… */
+  formFactor?: string | null | undefined;
   /** Default gateway address. */
   gateway?: string | null | undefined;
   /** Primary host name. */
@@ -299,6 +308,8 @@ export type CreateItemInput = {
   mgmtOnly?: boolean | null | undefined;
   /** Members that must be up for the cluster to be up. */
   minHealthyMembers?: number | null | undefined;
+  /** Least stock wanted at each location that stocks it (a location may set its own); none: never low. */
+  minQuantity?: number | null | undefined;
   /** Lowest VLAN id (default 1). */
   minVid?: number | null | undefined;
   /** 802.1Q mode: ACCESS (one untagged VLAN), TAGGED, or TAGGED_ALL. */
@@ -331,6 +342,8 @@ export type CreateItemInput = {
   portalUrl?: string | null | undefined;
   /** Front ports it can carry (default 1). */
   positions?: number | null | undefined;
+  /** Power inlets (PSUs) a device of the type has. */
+  powerPortCount?: number | null | undefined;
   /** Power ports that must reach a live feed for it to run (else its device type says; default 1). */
   powerPortsRequired?: number | null | undefined;
   /** Patch panel and port at the facility. */
@@ -596,6 +609,8 @@ export type ItemPatch = {
   cableType?: string | null | undefined;
   /** Usable capacity in TB. */
   capacityTb?: number | null | undefined;
+  /** Category name, e.g. Laptops, Keyboards, Toner, RAM. */
+  category?: string | null | undefined;
   /** Where to reach the team in a hurry. */
   chatChannel?: string | null | undefined;
   /** The provider's circuit id. */
@@ -622,6 +637,8 @@ export type ItemPatch = {
   criticality?: Criticality | null | undefined;
   /** Declining balance: multiple of the straight-line rate (2 = double declining). */
   decliningBalanceFactor?: number | null | undefined;
+  /** What a device of the type typically draws, in watts. */
+  defaultPowerDrawW?: number | null | undefined;
   /** Version deployed now. */
   deployedVersion?: string | null | undefined;
   /** How the asset loses book value; the class default when absent. */
@@ -663,6 +680,8 @@ export type ItemPatch = {
   feedType?: PowerFeedType | null | undefined;
   /** Firmware or OS version. */
   firmware?: string | null | undefined;
+  /** Rack 1U, tower, blade, small form factor, laptop, 2.5-inch… */
+  formFactor?: string | null | undefined;
   /** Default gateway address. */
   gateway?: string | null | undefined;
   /** Primary host name. */
@@ -717,6 +736,8 @@ export type ItemPatch = {
   mgmtOnly?: boolean | null | undefined;
   /** Members that must be up for the cluster to be up. */
   minHealthyMembers?: number | null | undefined;
+  /** Least stock wanted at each location that stocks it (a location may set its own); none: never low. */
+  minQuantity?: number | null | undefined;
   /** Lowest VLAN id (default 1). */
   minVid?: number | null | undefined;
   /** 802.1Q mode: ACCESS (one untagged VLAN), TAGGED, or TAGGED_ALL. */
@@ -749,6 +770,8 @@ export type ItemPatch = {
   portalUrl?: string | null | undefined;
   /** Front ports it can carry (default 1). */
   positions?: number | null | undefined;
+  /** Power inlets (PSUs) a device of the type has. */
+  powerPortCount?: number | null | undefined;
   /** Power ports that must reach a live feed for it to run (else its device type says; default 1). */
   powerPortsRequired?: number | null | undefined;
   /** Patch panel and port at the facility. */
@@ -985,6 +1008,8 @@ export type RelateInput = {
 export type RelationshipType =
   /** The source IP address is configured on the target interface. */
   | 'ASSIGNED_TO'
+  /** Units of the source accessory or part held by the target person or asset (quantity); a part is fitted into an asset. Consumables are used up, so they leave no holding. */
+  | 'CHECKED_OUT_TO'
   /** The source is a part of the target device (or circuit) and is deleted with it. */
   | 'COMPONENT_OF'
   /** The source is cabled to an upstream network device or attached to a network. */
@@ -1019,6 +1044,8 @@ export type RelationshipType =
   | 'RUNS_ON'
   /** The source power feed runs to the target rack. */
   | 'SERVES'
+  /** The source quantity item is stocked at the target location: quantity on the shelf, and minQuantity when the location sets its own minimum. */
+  | 'STOCKED_AT'
   /** The vendor the source was bought from, or the provider of a circuit or provider network. */
   | 'SUPPLIED_BY'
   /** Who fixes the source when it breaks. */
@@ -1088,21 +1115,27 @@ export type BenchItemQuery = { item:
     | { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
     | { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
     | { hostname: string | null, serialNumber: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, updatedAt: string, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -1140,6 +1173,7 @@ export type ItemHistoryQueryVariables = Exact<{
 export type ItemHistoryQuery = { item:
     | { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { id: string, history: { edges: Array<{ cursor: string, node: { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
    | null };
 
 export type ItemAsOfQueryVariables = Exact<{
@@ -1154,53 +1188,80 @@ export type ItemAsOfQuery = { item:
         | { id: string, name: string, location:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null }
         | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
            | null }
        | null, dependsOn: Array<
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       >, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
          }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
-      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
+      & { __typename: 'Accessory' | 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Part' | 'Person' }
     )
     | (
       { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string, location:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null }
         | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
            | null }
        | null, dependsOn: Array<
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       >, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
          }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
-      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+      & { __typename: 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
     )
     | (
       { hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, purchaseCost: { amount: number, currency: string } | null, location:
         | { id: string, name: string, location:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null }
         | { id: string, name: string, location:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null }
+        | { id: string, name: string, location:
+            | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
            | null }
        | null, dependsOn: Array<
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       >, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
          }>, history: { edges: Array<{ node: { seq: number, op: ChangeOp, at: string } }> } }
@@ -1255,6 +1316,7 @@ export type OnItemChangedSubscriptionVariables = Exact<{
 export type OnItemChangedSubscription = { itemChanged: { seq: number, cursor: string, op: ChangeOp, ciId: string, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, toId: string } | null, item:
       | { id: string, name: string, version: number }
       | { id: string, name: string, version: number }
+      | { id: string, name: string, version: number }
      | null } };
 
 export type OnImportProgressSubscriptionVariables = Exact<{
@@ -1272,12 +1334,15 @@ export type OnServiceHealthChangedSubscriptionVariables = Exact<{
 export type OnServiceHealthChangedSubscription = { serviceHealthChanged: { serviceId: string, previous: HealthState | null, cursor: string, at: string, health: { state: HealthState, causes: Array<
         | { id: string }
         | { id: string }
+        | { id: string }
       > }, service:
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
      } };
 
 export type ImpactedServiceFieldsFragment = { id: string, state: ImpactState, criticality: Criticality | null, distance: number, item:
+    | { name: string }
     | { name: string }
     | { name: string }
    };
@@ -1295,7 +1360,9 @@ export type ImpactQueryVariables = Exact<{
 export type ImpactQuery = { impact: { failedIds: Array<string>, unknownIds: Array<string>, duplicateIds: Array<string>, maxDepth: number, asOf: string | null, truncated: boolean, summary: { total: number, down: number, degraded: number, byClass: Array<{ class: CiClass, down: number, degraded: number }>, businessServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item:
           | { name: string }
           | { name: string }
+          | { name: string }
          }> }, impacted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, id: string, state: ImpactState, distance: number, item:
+          | { id: string, class: string, name: string }
           | { id: string, class: string, name: string }
           | { id: string, class: string, name: string }
         , path: Array<{ id: string, via: RelationshipType | null }> }> } } };
@@ -1330,7 +1397,9 @@ export type DependenciesQueryVariables = Exact<{
 export type DependenciesQuery = { dependencies: { rootId: string, truncated: boolean, totalCount: number, root:
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
     , pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ id: string, depth: number, parentId: string, via: RelationshipType, item:
+        | { class: string, name: string }
         | { class: string, name: string }
         | { class: string, name: string }
        }> } };
@@ -1345,6 +1414,7 @@ export type SinglePointsOfFailureQueryVariables = Exact<{
 export type SinglePointsOfFailureQuery = { singlePointsOfFailure: { serviceId: string, state: HealthState, examined: number, items: Array<{ id: string, depth: number, item:
         | { class: string, name: string }
         | { class: string, name: string }
+        | { class: string, name: string }
        }> } };
 
 export type RootCauseCandidatesQueryVariables = Exact<{
@@ -1355,6 +1425,7 @@ export type RootCauseCandidatesQueryVariables = Exact<{
 
 
 export type RootCauseCandidatesQuery = { rootCauseCandidates: { unknownIds: Array<string>, duplicateIds: Array<string>, candidates: Array<{ id: string, explains: number, explained: Array<string>, degraded: Array<string>, distance: number, item:
+        | { class: string, name: string }
         | { class: string, name: string }
         | { class: string, name: string }
        }> } };
@@ -1368,8 +1439,15 @@ export type HealthQuery = { item:
     | { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<
           | { id: string, operationalStatus: OperationalStatus }
           | { id: string, operationalStatus: OperationalStatus }
+          | { id: string, operationalStatus: OperationalStatus }
         > } }
     | { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<
+          | { id: string, operationalStatus: OperationalStatus }
+          | { id: string, operationalStatus: OperationalStatus }
+          | { id: string, operationalStatus: OperationalStatus }
+        > } }
+    | { id: string, operationalStatus: OperationalStatus, health: { state: HealthState, causes: Array<
+          | { id: string, operationalStatus: OperationalStatus }
           | { id: string, operationalStatus: OperationalStatus }
           | { id: string, operationalStatus: OperationalStatus }
         > } }
@@ -1384,8 +1462,15 @@ export type ServiceHealthQuery = { items: { edges: Array<{ node:
         | { id: string, name: string, health: { state: HealthState, causes: Array<
               | { id: string }
               | { id: string }
+              | { id: string }
             > } }
         | { id: string, name: string, health: { state: HealthState, causes: Array<
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            > } }
+        | { id: string, name: string, health: { state: HealthState, causes: Array<
+              | { id: string }
               | { id: string }
               | { id: string }
             > } }
@@ -1400,12 +1485,20 @@ export type ReportStatusMutationVariables = Exact<{
 export type ReportStatusMutation = { reportStatus: { unchanged: Array<string>, changed: Array<
       | { id: string, operationalStatus: OperationalStatus, version: number }
       | { id: string, operationalStatus: OperationalStatus, version: number }
+      | { id: string, operationalStatus: OperationalStatus, version: number }
     >, services: Array<
       | { id: string, health: { state: HealthState, causes: Array<
             | { id: string }
             | { id: string }
+            | { id: string }
           > } }
       | { id: string, health: { state: HealthState, causes: Array<
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          > } }
+      | { id: string, health: { state: HealthState, causes: Array<
+            | { id: string }
             | { id: string }
             | { id: string }
           > } }
@@ -1419,7 +1512,9 @@ export type ReportStatusesMutationVariables = Exact<{
 export type ReportStatusesMutation = { reportStatuses: { unchanged: Array<string>, changed: Array<
       | { id: string, operationalStatus: OperationalStatus }
       | { id: string, operationalStatus: OperationalStatus }
+      | { id: string, operationalStatus: OperationalStatus }
     >, services: Array<
+      | { id: string, health: { state: HealthState } }
       | { id: string, health: { state: HealthState } }
       | { id: string, health: { state: HealthState } }
     > } };
@@ -1451,6 +1546,7 @@ export type ResumeImportJobMutation = { resumeImportJob: { id: string, kind: Imp
 export type IncidentFieldsFragment = { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
   > };
 
 export type IncidentQueryVariables = Exact<{
@@ -1461,7 +1557,9 @@ export type IncidentQueryVariables = Exact<{
 export type IncidentQuery = { incident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState, criticality: Criticality | null, distance: number, item:
         | { name: string }
         | { name: string }
+        | { name: string }
        }>, affects: Array<
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
     > } | null };
@@ -1476,6 +1574,7 @@ export type IncidentsQueryVariables = Exact<{
 export type IncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         > } }> } };
 
 export type OpenIncidentMutationVariables = Exact<{
@@ -1484,6 +1583,7 @@ export type OpenIncidentMutationVariables = Exact<{
 
 
 export type OpenIncidentMutation = { openIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, impactedServices: Array<{ id: string, state: ImpactState }>, affects: Array<
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
     > } };
@@ -1497,6 +1597,7 @@ export type UpdateIncidentMutationVariables = Exact<{
 export type UpdateIncidentMutation = { updateIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
     > } };
 
 export type ResolveIncidentMutationVariables = Exact<{
@@ -1508,7 +1609,18 @@ export type ResolveIncidentMutationVariables = Exact<{
 export type ResolveIncidentMutation = { resolveIncident: { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
     > } };
+
+type ItemFields_NepPbeootZwh2Cbd9Pm30zZxsJySvJkDzLrDl1Tm_Fragment = (
+  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+  & { __typename: 'Accessory' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Part' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' }
+);
+
+type ItemFields_ZpPzBHm2bLy9LBn0yo54wibZLx29l85Au2glqwU0_Fragment = (
+  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+  & { __typename: 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+);
 
 type ItemFields_Application_Fragment = (
   { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
@@ -1518,16 +1630,6 @@ type ItemFields_Application_Fragment = (
 type ItemFields_BusinessService_Fragment = (
   { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
   & { __typename: 'BusinessService' }
-);
-
-type ItemFields_QhGtxCGb2vSnlao01lC6cl5TbBwWvKuH44uaj1nBjxa_Fragment = (
-  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-  & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
-);
-
-type ItemFields_VebpDgTnkKsIb3PlEy3MfQy645otArEbBnixB1jLsi_Fragment = (
-  { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-  & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
 );
 
 type ItemFields_Cluster_Fragment = (
@@ -1566,10 +1668,10 @@ type ItemFields_VirtualMachine_Fragment = (
 );
 
 export type ItemFieldsFragment =
+  | ItemFields_NepPbeootZwh2Cbd9Pm30zZxsJySvJkDzLrDl1Tm_Fragment
+  | ItemFields_ZpPzBHm2bLy9LBn0yo54wibZLx29l85Au2glqwU0_Fragment
   | ItemFields_Application_Fragment
   | ItemFields_BusinessService_Fragment
-  | ItemFields_QhGtxCGb2vSnlao01lC6cl5TbBwWvKuH44uaj1nBjxa_Fragment
-  | ItemFields_VebpDgTnkKsIb3PlEy3MfQy645otArEbBnixB1jLsi_Fragment
   | ItemFields_Cluster_Fragment
   | ItemFields_Contract_Fragment
   | ItemFields_EndUserDevice_StorageDevice_Fragment
@@ -1586,10 +1688,36 @@ export type ItemQueryVariables = Exact<{
 
 export type ItemQuery = { item:
     | (
-      { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+      & { __typename: 'Accessory' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Part' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' }
+    )
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+      & { __typename: 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+    )
+    | (
+      { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -1599,37 +1727,21 @@ export type ItemQuery = { item:
       { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
       & { __typename: 'BusinessService' }
     )
     | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
-        | { id: string, name: string }
-        | { id: string, name: string }
-       | null, owner:
-        | { id: string, name: string }
-        | { id: string, name: string }
-       | null }
-      & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
-        | { id: string, name: string }
-        | { id: string, name: string }
-       | null, owner:
-        | { id: string, name: string }
-        | { id: string, name: string }
-       | null }
-      & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
-    )
-    | (
       { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -1639,7 +1751,9 @@ export type ItemQuery = { item:
       { contractKind: ContractKind | null, startDate: string | null, endDate: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null, cost: { amount: number, currency: string } | null }
@@ -1649,7 +1763,9 @@ export type ItemQuery = { item:
       { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null, purchaseCost: { amount: number, currency: string } | null }
@@ -1659,7 +1775,9 @@ export type ItemQuery = { item:
       { locationKind: LocationKind | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -1669,7 +1787,9 @@ export type ItemQuery = { item:
       { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, role: NetworkDeviceRole | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null, purchaseCost: { amount: number, currency: string } | null }
@@ -1679,7 +1799,9 @@ export type ItemQuery = { item:
       { assetTag: string | null, serialNumber: string | null, manufacturer: string | null, model: string | null, hostname: string | null, ipAddresses: Array<string> | null, purchaseDate: string | null, warrantyEnd: string | null, cpuCores: number | null, memoryGb: number | null, os: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null, purchaseCost: { amount: number, currency: string } | null }
@@ -1689,7 +1811,9 @@ export type ItemQuery = { item:
       { vcpu: number | null, memoryGb: number | null, hostname: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown>, location:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, owner:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }
@@ -1707,20 +1831,20 @@ export type ItemsQueryVariables = Exact<{
 
 export type ItemsQuery = { items: { edges: Array<{ cursor: string, node:
         | (
+          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+          & { __typename: 'Accessory' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Part' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' }
+        )
+        | (
+          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+          & { __typename: 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+        )
+        | (
           { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
           & { __typename: 'Application' }
         )
         | (
           { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
           & { __typename: 'BusinessService' }
-        )
-        | (
-          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-          & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
-        )
-        | (
-          { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-          & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
         )
         | (
           { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
@@ -1768,6 +1892,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, item:
       | { id: string, name: string, class: string }
       | { id: string, name: string, class: string }
+      | { id: string, name: string, class: string }
      }> };
 
 export type CreateItemMutationVariables = Exact<{
@@ -1777,20 +1902,20 @@ export type CreateItemMutationVariables = Exact<{
 
 export type CreateItemMutation = { createItem:
     | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'Accessory' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Part' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' }
+    )
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+    )
+    | (
       { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
       & { __typename: 'Application' }
     )
     | (
       { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
       & { __typename: 'BusinessService' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-      & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-      & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
     )
     | (
       { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
@@ -1831,20 +1956,20 @@ export type UpdateItemMutationVariables = Exact<{
 
 export type UpdateItemMutation = { updateItem:
     | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'Accessory' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Part' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' }
+    )
+    | (
+      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
+      & { __typename: 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
+    )
+    | (
       { deployedVersion: string | null, repository: string | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
       & { __typename: 'Application' }
     )
     | (
       { criticality: Criticality | null, slaTarget: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
       & { __typename: 'BusinessService' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-      & { __typename: 'Cable' | 'Circuit' | 'CircuitTermination' | 'ConsolePort' | 'ConsoleServerPort' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' }
-    )
-    | (
-      { id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
-      & { __typename: 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' }
     )
     | (
       { minHealthyMembers: number | null, id: string, name: string, class: string, description: string | null, tags: Array<string>, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, createdAt: string, updatedAt: string, attributes: Record<string, unknown> }
@@ -1885,6 +2010,7 @@ export type DeleteItemMutationVariables = Exact<{
 export type DeleteItemMutation = { deleteItem:
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
    };
 
 export type RelateMutationVariables = Exact<{
@@ -1895,7 +2021,9 @@ export type RelateMutationVariables = Exact<{
 export type RelateMutation = { relate: { type: RelationshipType, properties: Record<string, unknown>, from:
       | { id: string }
       | { id: string }
+      | { id: string }
     , to:
+      | { id: string }
       | { id: string }
       | { id: string }
      } };
@@ -1920,49 +2048,65 @@ export type RelatedQuery = { item:
     | { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
           | { id: string, class: string, name: string }
           | { id: string, class: string, name: string }
+          | { id: string, class: string, name: string }
          }> }
     | { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, class: string, name: string }
+          | { id: string, class: string, name: string }
+          | { id: string, class: string, name: string }
+         }> }
+    | { id: string, related: Array<{ type: RelationshipType, direction: Direction, properties: Record<string, unknown>, item:
+          | { id: string, class: string, name: string }
           | { id: string, class: string, name: string }
           | { id: string, class: string, name: string }
          }> }
    | null };
 
-type LifecycleItem_ZyOcdwTmDObCvFlE4fPnPonbsfpy4Uc1vr2u2nF8_Fragment = (
+type LifecycleItem_UefrfJPmWyHowqrvfKiYlkw50yo0sQgeFgQwSicUjA_Fragment = (
   { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+    | { id: string }
     | { id: string }
     | { id: string }
    | null, location:
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, owner:
     | { id: string }
     | { id: string }
+    | { id: string }
    | null }
-  & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
+  & { __typename: 'Accessory' | 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Part' | 'Person' }
 );
 
-type LifecycleItem_Eco7e4Bn72Rx1IaCp9eKa8PZp23SghhoXdf5ThvWc_Fragment = (
+type LifecycleItem_2IeZxr2OIrEvuYpkfCwztxf5jtyxmnbPUkeIjlDe00_Fragment = (
   { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
+    | { id: string }
     | { id: string }
     | { id: string }
    | null, location:
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, owner:
     | { id: string }
     | { id: string }
+    | { id: string }
    | null }
-  & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+  & { __typename: 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
 );
 
 type LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment = (
   { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor:
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, location:
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, owner:
+    | { id: string }
     | { id: string }
     | { id: string }
    | null }
@@ -1970,8 +2114,8 @@ type LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment = (
 );
 
 export type LifecycleItemFragment =
-  | LifecycleItem_ZyOcdwTmDObCvFlE4fPnPonbsfpy4Uc1vr2u2nF8_Fragment
-  | LifecycleItem_Eco7e4Bn72Rx1IaCp9eKa8PZp23SghhoXdf5ThvWc_Fragment
+  | LifecycleItem_UefrfJPmWyHowqrvfKiYlkw50yo0sQgeFgQwSicUjA_Fragment
+  | LifecycleItem_2IeZxr2OIrEvuYpkfCwztxf5jtyxmnbPUkeIjlDe00_Fragment
   | LifecycleItem_BJcqFn94rizaoxnaRml9PmLBlSj0cgZfVfZlY86zTk_Fragment
 ;
 
@@ -1988,36 +2132,45 @@ export type TransitionLifecycleMutation = { transitionLifecycle:
       { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null, owner:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
-      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
+      & { __typename: 'Accessory' | 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Part' | 'Person' }
     )
     | (
       { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null, owner:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
-      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+      & { __typename: 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
     )
     | (
       { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, owner:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null }
@@ -2035,36 +2188,45 @@ export type TransitionLifecycleManyMutation = { transitionLifecycleMany: Array<
       { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null, owner:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
-      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
+      & { __typename: 'Accessory' | 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Part' | 'Person' }
     )
     | (
       { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null, owner:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
-      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+      & { __typename: 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
     )
     | (
       { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, purchaseCost: { amount: number, currency: string } | null, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, owner:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null }
@@ -2082,36 +2244,45 @@ export type LifecycleQuery = { item:
       { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null, owner:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
-      & { __typename: 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Person' | 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' }
+      & { __typename: 'Accessory' | 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Part' | 'Person' }
     )
     | (
       { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null, owner:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null }
-      & { __typename: 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
+      & { __typename: 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
     )
     | (
       { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, location:
         | { id: string }
         | { id: string }
+        | { id: string }
        | null, owner:
+        | { id: string }
         | { id: string }
         | { id: string }
        | null }
@@ -2129,6 +2300,7 @@ export type AssetValueQuery = { item:
     | { id: string }
     | { id: string }
     | { id: string, bookValue: { amount: number, currency: string } | null, depreciationSchedule: { method: DepreciationMethod, usefulLifeMonths: number, decliningBalanceFactor: number, startDate: string, cost: { amount: number, currency: string }, salvageValue: { amount: number, currency: string }, periods: Array<{ period: number, date: string, charge: { amount: number }, accumulated: { amount: number }, bookValue: { amount: number } }> } | null, totalCostOfOwnership: { purchaseCost: { amount: number, currency: string } | null, contractShares: Array<{ coveredCount: number, contract:
+            | { id: string }
             | { id: string }
             | { id: string }
           , share: { amount: number, currency: string } }>, totals: Array<{ amount: number, currency: string }> } }
@@ -2169,7 +2341,9 @@ export type ExpiringWarrantiesQueryVariables = Exact<{
 export type ExpiringWarrantiesQuery = { expiringWarranties: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset:
       | { id: string }
       | { id: string }
+      | { id: string }
     , contract:
+      | { id: string }
       | { id: string }
       | { id: string }
      | null }> };
@@ -2183,7 +2357,9 @@ export type AssetsOutOfWarrantyQueryVariables = Exact<{
 export type AssetsOutOfWarrantyQuery = { assetsOutOfWarranty: Array<{ warrantyEnd: string | null, daysLeft: number | null, asset:
       | { id: string }
       | { id: string }
+      | { id: string }
     , contract:
+      | { id: string }
       | { id: string }
       | { id: string }
      | null }> };
@@ -2194,6 +2370,7 @@ export type LicenceComplianceQueryVariables = Exact<{
 
 
 export type LicenceComplianceQuery = { licenceCompliance: Array<{ entitled: number, installed: number, balance: number, licenceContracts: number, status: ComplianceStatus, product:
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
      }> };
@@ -2216,6 +2393,7 @@ export type AssetsPastEndOfLifeQueryVariables = Exact<{
 export type AssetsPastEndOfLifeQuery = { assetsPastEndOfLife: Array<{ endOfLife: string, basis: EndOfLifeBasis, daysPast: number, asset:
       | { id: string }
       | { id: string }
+      | { id: string }
      }> };
 
 export type AssetsInStockLongerThanQueryVariables = Exact<{
@@ -2225,6 +2403,7 @@ export type AssetsInStockLongerThanQueryVariables = Exact<{
 
 
 export type AssetsInStockLongerThanQuery = { assetsInStockLongerThan: Array<{ since: string, days: number, asset:
+      | { id: string }
       | { id: string }
       | { id: string }
      }> };
@@ -2238,14 +2417,27 @@ export type SoftwareInstancesQuery = { item:
     | { id: string, class: string, product:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, installations: Array<
+        | { id: string, lifecycleState: LifecycleState }
         | { id: string, lifecycleState: LifecycleState }
         | { id: string, lifecycleState: LifecycleState }
       > }
     | { id: string, class: string, product:
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
        | null, installations: Array<
+        | { id: string, lifecycleState: LifecycleState }
+        | { id: string, lifecycleState: LifecycleState }
+        | { id: string, lifecycleState: LifecycleState }
+      > }
+    | { id: string, class: string, product:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, installations: Array<
+        | { id: string, lifecycleState: LifecycleState }
         | { id: string, lifecycleState: LifecycleState }
         | { id: string, lifecycleState: LifecycleState }
       > }
@@ -2261,30 +2453,39 @@ export type ServersPageQuery = { items: { edges: Array<{ node:
         | { id: string, name: string, location:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null, owner:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null, hosts: Array<
+            | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
           > }
         | { id: string, name: string, location:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null, owner:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null, hosts: Array<
+            | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
           > }
         | { hostname: string | null, serialNumber: string | null, id: string, name: string, location:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null, owner:
             | { id: string, name: string }
             | { id: string, name: string }
+            | { id: string, name: string }
            | null, hosts: Array<
+            | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
           > }
@@ -2299,14 +2500,22 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
         | { id: string, name: string, owner:
             | { name: string }
             | { name: string }
+            | { name: string }
            | null, dependsOn: Array<
             | { id: string, name: string, runsOn: Array<
                 | { id: string, name: string, runsOn: Array<
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2315,8 +2524,32 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2327,8 +2560,15 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2337,8 +2577,85 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2348,14 +2665,22 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
         | { id: string, name: string, owner:
             | { name: string }
             | { name: string }
+            | { name: string }
            | null, dependsOn: Array<
             | { id: string, name: string, runsOn: Array<
                 | { id: string, name: string, runsOn: Array<
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2364,8 +2689,32 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2376,8 +2725,15 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2386,8 +2742,250 @@ export type ServiceStackQuery = { items: { edges: Array<{ node:
                     | { id: string, name: string, location:
                         | { name: string }
                         | { name: string }
+                        | { name: string }
                        | null }
                     | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+          > }
+        | { id: string, name: string, owner:
+            | { name: string }
+            | { name: string }
+            | { name: string }
+           | null, dependsOn: Array<
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+              > }
+            | { id: string, name: string, runsOn: Array<
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                  > }
+                | { id: string, name: string, runsOn: Array<
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null }
+                    | { id: string, name: string, location:
+                        | { name: string }
                         | { name: string }
                         | { name: string }
                        | null }
@@ -2410,8 +3008,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2420,8 +3025,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2432,8 +3061,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2442,8 +3078,85 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2456,8 +3169,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2466,8 +3186,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2478,8 +3222,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2488,8 +3239,246 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2504,8 +3493,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2514,8 +3510,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2526,8 +3546,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2536,8 +3563,85 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2550,8 +3654,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2560,8 +3671,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2572,8 +3707,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2582,8 +3724,731 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2600,8 +4465,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2610,8 +4482,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2622,8 +4518,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2632,8 +4535,85 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2646,8 +4626,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2656,8 +4643,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2668,8 +4679,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2678,8 +4696,246 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2694,8 +4950,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2704,8 +4967,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2716,8 +5003,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2726,8 +5020,85 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2740,8 +5111,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2750,8 +5128,32 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2762,8 +5164,15 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2772,8 +5181,2188 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
                             | { id: string, location:
                                 | { id: string }
                                 | { id: string }
+                                | { id: string }
                                | null }
                             | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+          > }
+        | { id: string, dependsOn: Array<
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+              > }
+            | { id: string, runsOn: Array<
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                  > }
+                | { id: string, runsOn: Array<
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                       | null }
+                    | { id: string, location:
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                           | null }
+                        | { id: string, location:
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
+                                | { id: string }
+                                | { id: string }
+                               | null }
+                            | { id: string, location:
+                                | { id: string }
                                 | { id: string }
                                 | { id: string }
                                | null }
@@ -2784,19 +7373,28 @@ export type ServiceToSiteQuery = { items: { edges: Array<{ node:
           > }
        }> } };
 
-type HostPlace_QnoRzoy4Rc1u24jQlGzSoyvkZpo4OlN1zVbcSiGe4_Fragment = { id: string, location:
+type HostPlace_VtF3Mrrvf5swsGbHv67raqaaw6ebtyDuwxrv1QRlh8_Fragment = { id: string, location:
+    | { name: string }
     | { name: string }
     | { name: string }
    | null };
 
-type HostPlace_Zj9BaVcSfmletsox3fX2R1gOp7jNbkLpn70bdN7rRc_Fragment = { id: string, location:
+type HostPlace_H4yfXyoQfg1EczKbAiMm7ona365onJluOhXqa7wc_Fragment = { id: string, location:
+    | { name: string }
+    | { name: string }
+    | { name: string }
+   | null };
+
+type HostPlace_VirtualMachine_Fragment = { id: string, location:
+    | { name: string }
     | { name: string }
     | { name: string }
    | null };
 
 export type HostPlaceFragment =
-  | HostPlace_QnoRzoy4Rc1u24jQlGzSoyvkZpo4OlN1zVbcSiGe4_Fragment
-  | HostPlace_Zj9BaVcSfmletsox3fX2R1gOp7jNbkLpn70bdN7rRc_Fragment
+  | HostPlace_VtF3Mrrvf5swsGbHv67raqaaw6ebtyDuwxrv1QRlh8_Fragment
+  | HostPlace_H4yfXyoQfg1EczKbAiMm7ona365onJluOhXqa7wc_Fragment
+  | HostPlace_VirtualMachine_Fragment
 ;
 
 export type AppHostsThroughFragmentsQueryVariables = Exact<{
@@ -2805,13 +7403,30 @@ export type AppHostsThroughFragmentsQueryVariables = Exact<{
 
 
 export type AppHostsThroughFragmentsQuery = { item:
+    | { id: string, runsOn: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
+    | { id: string, runsOn: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }
     | { id: string, vms: Array<
         | { id: string, runsOn: Array<
             | { id: string, location:
                 | { name: string }
                 | { name: string }
+                | { name: string }
                | null }
             | { id: string, location:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+               | null }
+            | { id: string, location:
+                | { name: string }
                 | { name: string }
                 | { name: string }
                | null }
@@ -2820,21 +7435,38 @@ export type AppHostsThroughFragmentsQuery = { item:
             | { id: string, location:
                 | { name: string }
                 | { name: string }
+                | { name: string }
                | null }
             | { id: string, location:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+               | null }
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+               | null }
+          > }
+        | { id: string, runsOn: Array<
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+               | null }
+            | { id: string, location:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+               | null }
+            | { id: string, location:
+                | { name: string }
                 | { name: string }
                 | { name: string }
                | null }
           > }
       >, runsOn: Array<
         | { name: string }
-        | { name: string }
-      > }
-    | { id: string, runsOn: Array<
-        | { name: string }
-        | { name: string }
-      > }
-    | { id: string, runsOn: Array<
         | { name: string }
         | { name: string }
       > }
@@ -2850,14 +7482,27 @@ export type TwoItemsWithNeighboursQuery = { a:
     | { id: string, owner:
         | { name: string }
         | { name: string }
+        | { name: string }
        | null, dependents: Array<
+        | { id: string }
         | { id: string }
         | { id: string }
       > }
     | { id: string, owner:
         | { name: string }
         | { name: string }
+        | { name: string }
        | null, dependents: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }
+    | { id: string, owner:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, dependents: Array<
+        | { id: string }
         | { id: string }
         | { id: string }
       > }
@@ -2865,14 +7510,27 @@ export type TwoItemsWithNeighboursQuery = { a:
     | { id: string, owner:
         | { name: string }
         | { name: string }
+        | { name: string }
        | null, dependents: Array<
+        | { id: string }
         | { id: string }
         | { id: string }
       > }
     | { id: string, owner:
         | { name: string }
         | { name: string }
+        | { name: string }
        | null, dependents: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }
+    | { id: string, owner:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       | null, dependents: Array<
+        | { id: string }
         | { id: string }
         | { id: string }
       > }
@@ -2888,8 +7546,15 @@ export type SearchWithHostsQuery = { search: Array<{ item:
       | { id: string, runsOn: Array<
           | { id: string }
           | { id: string }
+          | { id: string }
         > }
       | { id: string, runsOn: Array<
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        > }
+      | { id: string, runsOn: Array<
+          | { id: string }
           | { id: string }
           | { id: string }
         > }
@@ -2911,12 +7576,24 @@ export type SameNeighboursTwiceQuery = { item:
         | { id: string }
         | { hostname: string | null, id: string }
       > }
+    | { id: string, runsOn: Array<
+        | { id: string }
+        | { id: string }
+        | { hostname: string | null, id: string }
+      > }
    | null, items: { edges: Array<{ node:
         | { id: string, hosts: Array<
             | { id: string, runsOn: Array<{ serialNumber: string | null }> }
             | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
           > }
         | { id: string, hosts: Array<
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
+          > }
+        | { id: string, hosts: Array<
+            | { id: string, runsOn: Array<{ serialNumber: string | null }> }
             | { id: string, runsOn: Array<{ serialNumber: string | null }> }
             | { id: string, runsOn: Array<{ serialNumber: string | null }> }
           > }
@@ -2930,15 +7607,16 @@ export type PageThenItemQueryVariables = Exact<{
 export type PageThenItemQuery = { items: { edges: Array<{ node:
         | { id: string }
         | { id: string }
+        | { id: string }
        }> }, item:
     | { id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
     | { id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
     | { hostname: string | null, serialNumber: string | null, id: string, tags: Array<string>, lifecycle: Array<{ to: LifecycleState }> }
    | null };
 
-type AddressingFields_RemUhMJfqhx3rbymLnwGw3Au5Ag9HcuZXsyLOmIuRrg_Fragment = { id: string, name: string, class: string, version: number };
+type AddressingFields_TmG5TqKhaZMeLjG6Mzr95IrOicTcgAmwqHwLNh3Rku_Fragment = { id: string, name: string, class: string, version: number };
 
-type AddressingFields_El1BuVkeLsBufMywSWgbudCd9OaKNwgtYgweXqn2Y_Fragment = { id: string, name: string, class: string, version: number };
+type AddressingFields_B74Fg7ZuVlq8DFfSaUo7NwV2C20CvQzxyf05y26hc_Fragment = { id: string, name: string, class: string, version: number };
 
 type AddressingFields_IpAddress_Fragment = { ipAddress: string | null, dnsName: string | null, id: string, name: string, class: string, version: number };
 
@@ -2951,8 +7629,8 @@ type AddressingFields_VlanGroup_Fragment = { minVid: number | null, maxVid: numb
 type AddressingFields_Vrf_Fragment = { rd: string | null, enforceUnique: boolean | null, id: string, name: string, class: string, version: number };
 
 export type AddressingFieldsFragment =
-  | AddressingFields_RemUhMJfqhx3rbymLnwGw3Au5Ag9HcuZXsyLOmIuRrg_Fragment
-  | AddressingFields_El1BuVkeLsBufMywSWgbudCd9OaKNwgtYgweXqn2Y_Fragment
+  | AddressingFields_TmG5TqKhaZMeLjG6Mzr95IrOicTcgAmwqHwLNh3Rku_Fragment
+  | AddressingFields_B74Fg7ZuVlq8DFfSaUo7NwV2C20CvQzxyf05y26hc_Fragment
   | AddressingFields_IpAddress_Fragment
   | AddressingFields_Prefix_Fragment
   | AddressingFields_Vlan_Fragment
@@ -3001,6 +7679,7 @@ export type PrefixesQueryVariables = Exact<{
 export type PrefixesQuery = { prefixes: Array<{ prefix: string, family: number, depth: number, parentId: string | null, childIds: Array<string>, vrfId: string | null, item:
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
      }> };
 
 export type PrefixUtilisationQueryVariables = Exact<{
@@ -3039,6 +7718,7 @@ export type ConnectCableMutation = { connectCable: { cable:
     , terminations: Array<{ side: CableSide, item:
         | { id: string, name: string, class: string }
         | { id: string, name: string, class: string }
+        | { id: string, name: string, class: string }
        }> } };
 
 export type DisconnectCableMutationVariables = Exact<{
@@ -3047,6 +7727,7 @@ export type DisconnectCableMutationVariables = Exact<{
 
 
 export type DisconnectCableMutation = { disconnectCable:
+    | { id: string, class: string }
     | { id: string, class: string }
     | { id: string, class: string }
    };
@@ -3059,6 +7740,7 @@ export type ComponentQueryVariables = Exact<{
 
 
 export type ComponentQuery = { component:
+    | { id: string, name: string, class: string }
     | { id: string, name: string, class: string }
     | { id: string, name: string, class: string }
    | null };
@@ -3074,8 +7756,15 @@ export type DeviceComponentsQuery = { item:
         | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
               | { id: string }
               | { id: string }
+              | { id: string }
              }> }
         | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> }
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
               | { id: string }
               | { id: string }
              }> }
@@ -3084,8 +7773,32 @@ export type DeviceComponentsQuery = { item:
         | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
               | { id: string }
               | { id: string }
+              | { id: string }
              }> }
         | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> }
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> }
+      > }
+    | { id: string, components: Array<
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> }
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
+              | { id: string }
+              | { id: string }
+             }> }
+        | { id: string, name: string, class: string, related: Array<{ properties: Record<string, unknown>, item:
+              | { id: string }
               | { id: string }
               | { id: string }
              }> }
@@ -3103,6 +7816,7 @@ export type CableTraceQueryVariables = Exact<{
 
 
 export type CableTraceQuery = { cableTrace: { isComplete: boolean, isActive: boolean, isSplit: boolean, loop: boolean, asOf: string | null, origin: { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null }, segments: Array<{ near: Array<{ id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null }>, cables: Array<{ cableStatus: CableStatus, cable: { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null } }>, far: Array<{ id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null }>, circuit: { id: string, class: CiClass, name: string, operationalStatus: OperationalStatus | null } | null }>, breaks: Array<{ reason: BreakReason, segment: number, ci: { id: string, class: CiClass } }>, brokenAt: { reason: BreakReason, segment: number, ci: { id: string, class: CiClass, name: string, item:
+          | { id: string, operationalStatus: OperationalStatus }
           | { id: string, operationalStatus: OperationalStatus }
           | { id: string, operationalStatus: OperationalStatus }
          | null } } | null } };
@@ -3144,7 +7858,9 @@ export type RackPowerQueryVariables = Exact<{
 export type RackPowerQuery = { rackPower: Array<{ capacityW: number | null, allocatedDrawW: number, maximumDrawW: number, utilisationPercent: number | null, overloaded: boolean, rack:
       | { id: string, name: string }
       | { id: string, name: string }
+      | { id: string, name: string }
     , site:
+      | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
      | null, feeds: Array<{ capacityW: number | null, counted: boolean, feed:
@@ -3152,6 +7868,7 @@ export type RackPowerQuery = { rackPower: Array<{ capacityW: number | null, allo
         | { id: string, name: string }
         | { feedType: PowerFeedType | null, phase: PowerPhase | null, voltage: number | null, amperage: number | null, maxUtilisation: number | null, id: string, name: string }
       , panel:
+        | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
        | null }> }> };

@@ -71,6 +71,7 @@ const EXPECTED_BY_CATEGORY = {
   component: undefined,
   connection: EXPECTED_SERVICE,
   addressing: undefined,
+  quantity: undefined,
 } as const;
 
 const PAIRS = LIFECYCLE_STATES.flatMap((from) => LIFECYCLE_STATES.map((to) => [from, to] as const));

@@ -34,6 +34,7 @@ export const PROFILE_BY_CATEGORY: Readonly<Record<Category, LifecycleProfile | u
   component: undefined,
   connection: 'service',
   addressing: undefined,
+  quantity: undefined,
 };
 
 export function profileOf(className: string): LifecycleProfile | undefined {

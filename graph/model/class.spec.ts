@@ -40,7 +40,9 @@ export type Category =
   /** What carries network or power between things: cables, circuits, power panels and feeds. */
   | 'connection'
   /** IP space and layer 2: VRFs, prefixes, IP addresses, VLANs and their groups. */
-  | 'addressing';
+  | 'addressing'
+  /** Counted, not tracked one by one: accessories, consumables and parts, with stock per location. */
+  | 'quantity';
 
 export interface ClassSpec {
   readonly name: string;

@@ -9,6 +9,7 @@
  */
 import { f } from './class.spec';
 import type { Category, ClassSpec, FieldSpec } from './class.spec';
+import { CATALOGUE_CLASSES } from './catalogue.classes';
 import { NETWORK_CLASSES } from './network.classes';
 
 export type { Category, ClassSpec, FieldKind, FieldSpec, ScalarKind } from './class.spec';
@@ -248,6 +249,7 @@ export const CLASSES: readonly ClassSpec[] = [
     identifiedBy: [['contractNumber'], ['name']],
   },
   ...NETWORK_CLASSES,
+  ...CATALOGUE_CLASSES,
 ];
 
 export type CIClassName = (typeof CLASSES)[number]['name'];

@@ -172,23 +172,6 @@ export const NETWORK_CLASSES: readonly ClassSpec[] = [
     identifiedWithin: 'FED_BY',
   },
   {
-    name: 'DeviceType',
-    category: 'logical',
-    description: 'A make and model of device: what every device of the type has in common.',
-    fields: [
-      f('manufacturer', 'string', 'Manufacturer, e.g. Dell, Cisco.'),
-      f('model', 'string', 'Model name or number.'),
-      f('partNumber', 'string', "The manufacturer's part number."),
-      f('uHeight', 'float', 'Rack units it takes.'),
-      f(
-        'powerPortsRequired',
-        'int',
-        'Power ports that must reach a live feed for a device of this type to run (default 1).',
-      ),
-    ],
-    identifiedBy: [['manufacturer', 'model']],
-  },
-  {
     name: 'VRF',
     category: 'addressing',
     description: 'A routing table: prefixes and addresses inside it are unique within it.',

@@ -33,6 +33,9 @@ export const RELATIONSHIP_TYPES = [
   'TAGGED_VLAN',
   'IN_GROUP',
   'ON_VLAN',
+  // The catalogue (catalogue.classes.ts): stock per location and what is checked out.
+  'STOCKED_AT',
+  'CHECKED_OUT_TO',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -65,9 +68,16 @@ export interface RelationshipRule {
   readonly knownProperties?: readonly string[];
   /** Deleting the target is refused while a source still holds this relationship (unless forced). */
   readonly protectsTarget: boolean;
+  /**
+   * The one domain that writes it (its properties are counts kept by rules
+   * and every change is a recorded movement): the generic relate, the
+   * relationship import and the other domains refuse it, naming this domain.
+   */
+  readonly writtenBy?: 'catalogue';
 }
 
 const HARDWARE = classesIn('hardware');
+const QUANTITY = classesIn('quantity');
 /** Anything that can fail: everything but parties, paper, addressing and device parts. */
 const FAILABLE = classesIn('hardware', 'logical', 'service', 'place', 'connection');
 const SERVICES = classesIn('service');
@@ -159,7 +169,7 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
   {
     type: 'SUPPLIED_BY',
     description: 'The vendor the source was bought from, or the provider of a circuit or provider network.',
-    from: [...HARDWARE, 'SoftwareProduct', 'Contract', 'Circuit', 'ProviderNetwork'],
+    from: [...HARDWARE, ...QUANTITY, 'SoftwareProduct', 'Contract', 'Circuit', 'ProviderNetwork'],
     to: ['Vendor', 'Provider'],
     toByFrom: { Circuit: ['Provider'], ProviderNetwork: ['Provider'] },
     maxTargetsPerSource: 1,
@@ -187,7 +197,43 @@ export const RELATIONSHIP_RULES: readonly RelationshipRule[] = [
     protectsTarget: true,
   },
   ...NETWORK_RULES(),
+  ...CATALOGUE_RULES(),
 ];
+
+/**
+ * Stock and checkouts of quantity items, kept by graph/catalogue: a count
+ * on the edge, changed only by a recorded movement (receive, adjust,
+ * checkout, checkin), so the generic relate may not write them.
+ */
+function CATALOGUE_RULES(): RelationshipRule[] {
+  return [
+    {
+      type: 'STOCKED_AT',
+      description:
+        'The source quantity item is stocked at the target location: quantity on the shelf, and minQuantity when the location sets its own minimum.',
+      from: QUANTITY,
+      to: ['Location'],
+      acyclic: true,
+      propagation: 'none',
+      knownProperties: ['quantity', 'minQuantity'],
+      protectsTarget: true,
+      writtenBy: 'catalogue',
+    },
+    {
+      type: 'CHECKED_OUT_TO',
+      description:
+        'Units of the source accessory or part held by the target person or asset (quantity); a part is fitted into an asset. Consumables are used up, so they leave no holding.',
+      from: ['Accessory', 'Part'],
+      to: ['Person', ...HARDWARE],
+      toByFrom: { Part: HARDWARE },
+      acyclic: true,
+      propagation: 'none',
+      knownProperties: ['quantity'],
+      protectsTarget: false,
+      writtenBy: 'catalogue',
+    },
+  ];
+}
 
 /**
  * The network's wiring. None propagates through the dependency rules: what
@@ -325,6 +371,8 @@ export function checkRelationship(
   fromClass: string,
   toClass: string,
   sameNode: boolean,
+  /** The domain writing it, for a relationship only one domain writes (`writtenBy`). */
+  writer?: RelationshipRule['writtenBy'],
 ): { field: string; reason: string } | undefined {
   const rule = relationshipRule(type);
   if (!rule) {
@@ -332,6 +380,9 @@ export function checkRelationship(
       field: 'type',
       reason: `unknown relationship type ${type}; expected one of ${RELATIONSHIP_TYPES.join(', ')}`,
     };
+  }
+  if (rule.writtenBy && rule.writtenBy !== writer) {
+    return { field: 'type', reason: WRITTEN_BY_REASON[rule.writtenBy](type) };
   }
   if (sameNode) return { field: 'to', reason: `a CI cannot have ${type} to itself` };
   if (!rule.from.includes(fromClass)) {
@@ -345,6 +396,12 @@ export function checkRelationship(
   }
   return undefined;
 }
+
+/** Why the generic paths may not write a relationship that one domain keeps. */
+const WRITTEN_BY_REASON: Readonly<Record<NonNullable<RelationshipRule['writtenBy']>, (type: string) => string>> = {
+  catalogue: (type) =>
+    `${type} is kept by the catalogue: use receiveStock, adjustStock, checkoutItem or checkinItem, which record the movement`,
+};
 
 /** Why a relationship's properties break its rule (a required property missing or out of its values), or undefined. */
 export function checkRelationshipProperties(
