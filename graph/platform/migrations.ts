@@ -114,6 +114,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX api_token_role IF NOT EXISTS FOR (t:ApiToken) ON (t.role)',
     ],
   },
+  {
+    id: 11,
+    name: 'custom field definitions: unique by class and name',
+    statements: [
+      'CREATE CONSTRAINT custom_field_key IF NOT EXISTS FOR (f:CustomField) REQUIRE (f.class, f.name) IS UNIQUE',
+    ],
+  },
 ];
 
 const RECORDED = 'MATCH (m:Migration) RETURN m.id AS id';
