@@ -5,7 +5,8 @@
  * UTF-16); CR, LF or CRLF line ends; quoted fields with newlines inside;
  * comma, semicolon or tab delimiters (sniffed from the header line unless
  * given). Parsing is csv-parse's, streaming, so memory stays flat whatever
- * the file size. Headers are returned as the first record, unchecked: the
+ * the file size. Which encoding, when the user names none, is decided from
+ * the whole file before this reads it (encoding.detect.ts). Headers are returned as the first record, unchecked: the
  * column planner checks them.
  *
  * Limits (importers/import.limits.ts) are checked as the file is read, so
@@ -20,8 +21,8 @@ import { Readable, Transform } from 'node:stream';
 import type { TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { CsvError } from 'csv-parse';
-import iconv from 'iconv-lite';
 import { badInput, EstateError } from '../../graph/platform/errors';
+import { decodeStream, encodingExists } from './encoding.tables';
 import { unescapeFormula } from './formula.escape';
 import { csvLimitExceeded, MAX_COLUMNS, MAX_LINE_CHARS } from './import.limits';
 
@@ -102,14 +103,14 @@ class ByteCounter extends Transform {
 
 /** Records of a CSV byte stream; a file that is not well-formed CSV fails with BAD_USER_INPUT naming the line. */
 export function readCsv(input: Readable, options: CsvSourceOptions): CsvSource {
-  if (!iconv.encodingExists(options.encoding)) throw badInput('encoding', `unknown encoding ${options.encoding}`);
+  if (!encodingExists(options.encoding)) throw badInput('encoding', `unknown encoding ${options.encoding}`);
   const counter = new ByteCounter();
   let delimiter = options.delimiter;
 
   async function* records(): AsyncGenerator<CsvRecord> {
     input.on('error', (error) => counter.destroy(error));
-    // iconv strips a BOM for UTF-8 and UTF-16; csv-parse's `bom` catches one that survives.
-    const decoded = input.pipe(counter).pipe(iconv.decodeStream(options.encoding, { stripBOM: true }));
+    // The decoder strips a BOM for UTF-8 and UTF-16; csv-parse's `bom` catches one that survives.
+    const decoded = input.pipe(counter).pipe(decodeStream(options.encoding));
     const chunks = decoded[Symbol.asyncIterator]() as AsyncIterator<string>;
     let head = '';
     while (!/[\r\n]/.test(head) && head.length < MAX_LINE_CHARS) {
