@@ -18,6 +18,7 @@ import { validateCreate, validatePatch } from './items.validation';
 import { checkIpSpace } from '../network/ip.rules';
 import type { StoredProps, ValidCreate } from './items.validation';
 import { checkUniqueWithinDevice, COMPONENT_OF, componentKeyFields } from './component.names';
+import { customFieldsOf } from './custom.fields';
 
 /** The labels a CI of this class carries; only ever built from the class table. */
 export function labelsFor(className: string): string {
@@ -46,8 +47,9 @@ export async function getItem(db: Executor, id: string): Promise<Item | undefine
 const DELETED_BEFORE = "MATCH (c:Change {ciId: $id, op: 'DELETE'}) RETURN c.seq AS seq LIMIT 1";
 
 export async function createItem(db: Executor, ctx: WriteContext, input: Record<string, unknown>): Promise<Item> {
-  const valid = validateCreate(input);
   return db.writeTx('createItem', async (tx) => {
+    // The class's custom fields are read in the transaction, so the CI is checked against what is defined when it commits.
+    const valid = validateCreate(input, 'input', { defs: await customFieldsOf(tx, String(input.class)) });
     const item = await createValidItem(tx, ctx, valid);
     await checkIpSpace(tx, [{ id: item.id, class: valid.className }], 'input');
     return item;
@@ -100,7 +102,11 @@ export async function updateItem(
   return db.writeTx('updateItem', async (tx) => {
     const current = await lockItem(tx, id);
     if (!current) throw notFound('CI', id, 'id');
-    const props = validatePatch(current.class as string, patch);
+    const props = validatePatch(current.class as string, patch, 'patch', {
+      defs: await customFieldsOf(tx, current.class as string),
+      current:
+        typeof current.attributes === 'string' ? (JSON.parse(current.attributes) as Record<string, unknown>) : null,
+    });
     if (current.version !== expectedVersion) {
       throw conflict(
         `CI ${id} is at version ${String(current.version)}, not ${expectedVersion}: someone changed it; re-read and retry`,

@@ -6,8 +6,11 @@
 import { z } from 'zod';
 import { ALL_CLASS_FIELDS, classSpec, CLASS_NAMES } from '../model/classes';
 import type { FieldKind, FieldSpec } from '../model/classes';
+import type { CustomFieldDef } from '../model/custom.fields';
+import { customValueIssues } from './custom.fields.rules';
 import { ENUMS, LIFECYCLE_STATES, OPERATIONAL_STATUSES } from '../model/enums';
 import { EstateError } from '../platform/errors';
+import type { ErrorDetail } from '../platform/errors';
 import { NETWORK_FIELD_RULES } from '../network/field.rules';
 import type { FieldRule } from '../network/field.rules';
 
@@ -142,6 +145,20 @@ function schemasFor(className: string) {
   return schemas;
 }
 
+/** The custom fields of the CI's class (custom.fields.ts), and for an update the attributes the CI has now. */
+export interface CustomFieldCheck {
+  defs: readonly CustomFieldDef[];
+  current?: Record<string, unknown> | null;
+}
+
+/** Custom field values a create (always: required fields) or a patch (when it gives attributes) gets wrong. */
+function customIssues(input: Record<string, unknown>, path: string, custom: CustomFieldCheck | undefined) {
+  if (!custom?.defs.length || (custom.current !== undefined && !('attributes' in input))) return [];
+  const attributes = input.attributes;
+  const given = attributes !== null && typeof attributes === 'object' ? (attributes as Record<string, unknown>) : null;
+  return customValueIssues(custom.defs, given, custom.current).map((d) => ({ ...d, field: `${path}.${d.field}` }));
+}
+
 export interface ValidCreate {
   className: string;
   id?: string;
@@ -149,33 +166,57 @@ export interface ValidCreate {
 }
 
 /** Validate a createItem input; `path` prefixes field names in errors. */
-export function validateCreate(input: Record<string, unknown>, path = 'input'): ValidCreate {
+export function validateCreate(input: Record<string, unknown>, path = 'input', custom?: CustomFieldCheck): ValidCreate {
   const className = input.class;
   if (typeof className !== 'string' || !classSpec(className)) {
     throw new EstateError('BAD_USER_INPUT', `unknown class ${String(className)}`, [
       { field: `${path}.class`, reason: `expected one of ${CLASS_NAMES.join(', ')}` },
     ]);
   }
-  const parsed = parseOrThrow(schemasFor(className).create, dropUndefined(input), path, className);
+  const cleaned = dropUndefined(input);
+  const parsed = parseOrThrow(
+    schemasFor(className).create,
+    cleaned,
+    path,
+    className,
+    customIssues(cleaned, path, custom),
+  );
   const { class: _class, id, ...rest } = parsed as Record<string, unknown>;
   return { className, id: id as string | undefined, props: toStored(rest) };
 }
 
 /** Validate an updateItem patch for a CI of the given class. */
-export function validatePatch(className: string, patch: Record<string, unknown>, path = 'patch'): StoredProps {
+export function validatePatch(
+  className: string,
+  patch: Record<string, unknown>,
+  path = 'patch',
+  custom?: CustomFieldCheck,
+): StoredProps {
   const cleaned = dropUndefined(patch);
   if (Object.keys(cleaned).length === 0) {
     throw new EstateError('BAD_USER_INPUT', 'the patch changes nothing', [
       { field: path, reason: 'give at least one field to change' },
     ]);
   }
-  return toStored(parseOrThrow(schemasFor(className).patch, cleaned, path, className) as Record<string, unknown>);
+  const check = custom && { ...custom, current: custom.current ?? null };
+  const issues = customIssues(cleaned, path, check);
+  return toStored(
+    parseOrThrow(schemasFor(className).patch, cleaned, path, className, issues) as Record<string, unknown>,
+  );
 }
 
-function parseOrThrow(schema: z.ZodType, value: unknown, path: string, className: string): unknown {
+/** The value as the schema reads it, or one BAD_USER_INPUT listing the schema's issues and the `extra` ones together. */
+function parseOrThrow(
+  schema: z.ZodType,
+  value: unknown,
+  path: string,
+  className: string,
+  extra: ErrorDetail[] = [],
+): unknown {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const details = result.error.issues.flatMap((issue) => {
+  if (result.success && extra.length === 0) return result.data;
+  const issues = result.success ? [] : result.error.issues;
+  const details: ErrorDetail[] = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         field: [path, ...issue.path.map(String), key].join('.'),
@@ -184,6 +225,7 @@ function parseOrThrow(schema: z.ZodType, value: unknown, path: string, className
     }
     return [{ field: [path, ...issue.path.map(String)].join('.'), reason: issue.message }];
   });
+  details.push(...extra.filter((e) => !details.some((d) => d.field === e.field)));
   throw new EstateError(
     'BAD_USER_INPUT',
     `invalid ${className}: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}`,
