@@ -435,6 +435,37 @@ export type Criticality =
   | 'LOW'
   | 'MEDIUM';
 
+/** A custom field to create, or to replace whole if the class has one of that name. */
+export type CustomFieldInput = {
+  /** ENUM fields only: the values allowed. */
+  choices?: Array<string> | null | undefined;
+  class: CiClass;
+  description?: string | null | undefined;
+  /** Defaults to the name. */
+  label?: string | null | undefined;
+  /** Letters, digits and _, not starting with a digit; not a field of the class. */
+  name: string;
+  required?: boolean | null | undefined;
+  type: CustomFieldType;
+};
+
+/** What values a custom field takes (as JSON in attributes; an import reads them from text). */
+export type CustomFieldType =
+  /** true or false (an import reads TRUE/yes/Y/1 and FALSE/no/N/0, any case). */
+  | 'BOOLEAN'
+  /** A calendar date as text, YYYY-MM-DD. */
+  | 'DATE'
+  /** A number. */
+  | 'DECIMAL'
+  /** One of the field’s choices (an import matches them ignoring case and punctuation). */
+  | 'ENUM'
+  /** A whole number. */
+  | 'INTEGER'
+  /** A list of texts (an import splits the cell on the list separator). */
+  | 'LIST'
+  /** An http or https URL. */
+  | 'URL';
+
 export type DepreciationMethod =
   | 'DECLINING_BALANCE'
   | 'STRAIGHT_LINE';
@@ -2061,6 +2092,28 @@ export type RelatedQuery = { item:
           | { id: string, class: string, name: string }
          }> }
    | null };
+
+export type CustomFieldsQueryVariables = Exact<{
+  class?: CiClass | null | undefined;
+}>;
+
+
+export type CustomFieldsQuery = { customFields: Array<{ class: CiClass, name: string, label: string, type: CustomFieldType, required: boolean, description: string | null, choices: Array<string> | null, createdAt: string, updatedAt: string, updatedBy: string }> };
+
+export type DefineCustomFieldMutationVariables = Exact<{
+  input: CustomFieldInput;
+}>;
+
+
+export type DefineCustomFieldMutation = { defineCustomField: { nonConformingCount: number, field: { class: CiClass, name: string, label: string, type: CustomFieldType, required: boolean, description: string | null, choices: Array<string> | null }, nonConforming: Array<{ id: string, reason: string }> } };
+
+export type RemoveCustomFieldMutationVariables = Exact<{
+  class: CiClass;
+  name: string;
+}>;
+
+
+export type RemoveCustomFieldMutation = { removeCustomField: boolean };
 
 type LifecycleItem_UefrfJPmWyHowqrvfKiYlkw50yo0sQgeFgQwSicUjA_Fragment = (
   { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, vendor:
@@ -8861,6 +8914,47 @@ export const RelatedDocument = gql`
   }
 }
     `;
+export const CustomFieldsDocument = gql`
+    query CustomFields($class: CIClass) {
+  customFields(class: $class) {
+    class
+    name
+    label
+    type
+    required
+    description
+    choices
+    createdAt
+    updatedAt
+    updatedBy
+  }
+}
+    `;
+export const DefineCustomFieldDocument = gql`
+    mutation DefineCustomField($input: CustomFieldInput!) {
+  defineCustomField(input: $input) {
+    field {
+      class
+      name
+      label
+      type
+      required
+      description
+      choices
+    }
+    nonConformingCount
+    nonConforming {
+      id
+      reason
+    }
+  }
+}
+    `;
+export const RemoveCustomFieldDocument = gql`
+    mutation RemoveCustomField($class: CIClass!, $name: String!) {
+  removeCustomField(class: $class, name: $name)
+}
+    `;
 export const TransitionLifecycleDocument = gql`
     mutation TransitionLifecycle($id: ID!, $to: LifecycleState!, $expectedVersion: Int!, $details: LifecycleDetailsInput) {
   transitionLifecycle(
@@ -9635,6 +9729,9 @@ const DeleteItemDocumentString = print(DeleteItemDocument);
 const RelateDocumentString = print(RelateDocument);
 const UnrelateDocumentString = print(UnrelateDocument);
 const RelatedDocumentString = print(RelatedDocument);
+const CustomFieldsDocumentString = print(CustomFieldsDocument);
+const DefineCustomFieldDocumentString = print(DefineCustomFieldDocument);
+const RemoveCustomFieldDocumentString = print(RemoveCustomFieldDocument);
 const TransitionLifecycleDocumentString = print(TransitionLifecycleDocument);
 const TransitionLifecycleManyDocumentString = print(TransitionLifecycleManyDocument);
 const LifecycleDocumentString = print(LifecycleDocument);
@@ -9802,6 +9899,15 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     Related(variables: RelatedQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RelatedQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<RelatedQuery>(RelatedDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Related', 'query', variables);
+    },
+    CustomFields(variables?: CustomFieldsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CustomFieldsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CustomFieldsQuery>(CustomFieldsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CustomFields', 'query', variables);
+    },
+    DefineCustomField(variables: DefineCustomFieldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: DefineCustomFieldMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<DefineCustomFieldMutation>(DefineCustomFieldDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'DefineCustomField', 'mutation', variables);
+    },
+    RemoveCustomField(variables: RemoveCustomFieldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RemoveCustomFieldMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<RemoveCustomFieldMutation>(RemoveCustomFieldDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'RemoveCustomField', 'mutation', variables);
     },
     TransitionLifecycle(variables: TransitionLifecycleMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: TransitionLifecycleMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<TransitionLifecycleMutation>(TransitionLifecycleDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'TransitionLifecycle', 'mutation', variables);

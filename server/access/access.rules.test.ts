@@ -26,6 +26,7 @@ const EXPECTED: Record<OperationKind, Record<string, Role>> = {
     assetsPastEndOfLife: 'viewer',
     availablePrefixes: 'viewer',
     cableTrace: 'viewer',
+    customFields: 'viewer',
     changeCursor: 'viewer',
     changes: 'viewer',
     component: 'viewer',
@@ -58,12 +59,14 @@ const EXPECTED: Record<OperationKind, Record<string, Role>> = {
     connectCable: 'editor',
     createApiToken: 'admin',
     createItem: 'editor',
+    defineCustomField: 'admin',
     deleteItem: 'admin',
     deleteWebhook: 'admin',
     disconnectCable: 'editor',
     openIncident: 'editor',
     registerWebhook: 'admin',
     relate: 'editor',
+    removeCustomField: 'admin',
     reportStatus: 'editor',
     reportStatuses: 'editor',
     resolveIncident: 'editor',
@@ -99,6 +102,8 @@ const WHY: Record<string, string> = {
   deleteWebhook: 'webhooks are managed by admins',
   createApiToken: 'tokens are managed by admins',
   revokeApiToken: 'tokens are managed by admins',
+  defineCustomField: 'custom fields are defined by admins',
+  removeCustomField: 'custom fields are defined by admins',
 };
 
 const KINDS: OperationKind[] = ['query', 'mutation', 'subscription'];

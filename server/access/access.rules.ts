@@ -41,6 +41,8 @@ export const ACCESS_RULES: Readonly<Record<OperationKind, OperationRules>> = {
       deleteWebhook: { role: 'admin', why: 'webhooks are managed by admins' },
       createApiToken: { role: 'admin', why: 'tokens are managed by admins' },
       revokeApiToken: { role: 'admin', why: 'tokens are managed by admins' },
+      defineCustomField: { role: 'admin', why: 'custom fields are defined by admins' },
+      removeCustomField: { role: 'admin', why: 'custom fields are defined by admins' },
     },
   },
   subscription: { default: 'viewer', fields: {} },

@@ -1,6 +1,7 @@
 /** Every resolver class of every domain, in one list for buildSchema (server/graphql/build.ts). */
 import { AssetReportsResolver } from '../../resolvers/lifecycle/asset.reports.resolver';
 import { AssetValueResolver } from '../../resolvers/lifecycle/asset.value.resolver';
+import { CustomFieldResolver } from '../../resolvers/items/custom.field.resolver';
 import { ChangeResolver, ItemHistoryResolver } from '../../resolvers/changelog/change.resolver';
 import { IpResolver } from '../../resolvers/network/ip.resolver';
 import { IMPACT_RESOLVERS } from '../../resolvers/impact/impact.resolver';
@@ -38,4 +39,5 @@ export const RESOLVERS = [
   ...NETWORK_CABLE_RESOLVERS,
   ...NETWORK_TRACE_RESOLVERS,
   AggregatesResolver,
+  CustomFieldResolver,
 ] as const;
