@@ -23,6 +23,28 @@ export type UnknownColumnPolicy = (typeof UNKNOWN_COLUMN_POLICIES)[number];
 export const IMPORT_KINDS = ['items', 'relationships'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/** Whose column names a CSV file uses: one source profile each (importers/imports/profiles/). */
+export const IMPORT_SOURCES = ['snipe-it', 'netbox', 'servicenow', 'generic'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+/**
+ * One value a mapping file derives for every row (importers/imports/transforms.ts):
+ * exactly one of join, split, template, constant or column, then the optional
+ * value map, prefix and suffix. Columns are named by header or by position (`#3`).
+ */
+export interface TransformSpec {
+  join?: string[];
+  split?: string;
+  template?: string;
+  constant?: string | number | boolean;
+  column?: string;
+  separator?: string;
+  part?: number;
+  map?: Record<string, string>;
+  prefix?: string;
+  suffix?: string;
+}
+
 export interface ImportOptions {
   kind: ImportKind;
   /** Class of every row (item imports only). */
@@ -38,7 +60,12 @@ export interface ImportOptions {
   unknownColumns: UnknownColumnPolicy;
   listSeparator: string;
   batchSize: number;
+  /** Whose column names the file uses; absent: told from the header. */
+  source?: ImportSource;
+  /** Header (or `#n`, a 1-based position) → target, or null to leave the column out. */
   columns: Record<string, string | null>;
   constants: Record<string, string>;
+  /** Field → how its value is derived from each row (absent in jobs recorded before transforms). */
+  transforms?: Record<string, TransformSpec>;
   enumSynonyms: Partial<Record<EnumName, Record<string, string>>>;
 }

@@ -1,10 +1,7 @@
 /** Headers to fields: field names, other tools' column names, mapping files, and the problems that stop an import. */
-import { classSpec, CLASS_NAMES } from '../../graph/model/classes';
-import { COLUMN_ALIASES } from './column.aliases';
-import { attributeName, describePlan, namedTarget, planColumns } from './column.mapping';
+import { attributeName, describePlan, planColumns } from './column.mapping';
 import type { ColumnPlan } from './column.mapping';
 import { resolveImportOptions } from './import.options';
-import { squash } from './normalise';
 import type { RawImportOptions } from './import.options';
 
 const plan = (header: string[], extra: Partial<RawImportOptions> = {}, className = 'Server'): ColumnPlan =>
@@ -63,7 +60,7 @@ describe('planColumns', () => {
     expect(describePlan(p)).toContain('"Serial" → serialNumber (Snipe-IT column name)');
   });
 
-  it("reads NetBox's device export columns, role only where the class has one", () => {
+  it("reads NetBox's device export columns, role a field where the class has one, else an attribute", () => {
     const header = [
       'Name',
       'Status',
@@ -86,7 +83,7 @@ describe('planColumns', () => {
       Status: { field: 'lifecycleState' },
       'Device Role': { field: 'role' },
       Type: { field: 'model' },
-      Platform: { kind: 'ignore', reason: 'unknown' },
+      Platform: { kind: 'attribute', name: 'platform' },
       'Serial number': { field: 'serialNumber' },
       'Primary IPv4': { field: 'ipAddresses' },
       'Primary IPv6': { field: 'ipAddresses' },
@@ -94,7 +91,7 @@ describe('planColumns', () => {
     });
     expect(device.warnings).toContain('ipAddresses takes the values of "Primary IPv4" and "Primary IPv6" together');
     const server = plan(header);
-    expect(targets(server)['Device Role']).toEqual({ kind: 'ignore', reason: 'unknown' });
+    expect(targets(server)['Device Role']).toEqual({ kind: 'attribute', name: 'role' });
     expect(targets(server).Platform).toMatchObject({ field: 'os' });
   });
 
@@ -126,9 +123,12 @@ describe('planColumns', () => {
       cost: { field: 'purchaseCost' },
       warranty_expiration: { field: 'warrantyEnd' },
       po_number: { field: 'purchaseOrder' },
-      sys_id: { kind: 'ignore', reason: 'unknown' },
+      sys_id: { kind: 'attribute', name: 'sysId' },
     });
-    expect(p.warnings.join('\n')).toMatch(/column "sys_id" matches no field of Server; not imported/);
+    expect(p.warnings).toEqual([]);
+    expect(describePlan(p)[0]).toBe(
+      'source profile: ServiceNow, told from the header: "dns_domain", "cpu_core_count", "install_status", "short_description", "warranty_expiration", "po_number", "sys_id"; cmdb_ci export ("serial_number", "ip_address", "install_status", "operational_status")',
+    );
   });
 
   it('reads the columns export writes, money in two columns, attributes as JSON, read-only ones skipped', () => {
@@ -173,7 +173,9 @@ describe('planColumns', () => {
   it('reports a blank header and skips its column', () => {
     const p = plan(['Name', '', 'Serial']);
     expect(p.errors).toEqual([]);
-    expect(p.warnings).toContain('column 2 has no header name; its values are not imported');
+    expect(p.warnings).toContain(
+      'column 2 has no header name; its values are not imported (map it by position, "#2", in a mapping file)',
+    );
     expect(p.columns[1].target).toEqual({ kind: 'ignore', reason: 'no header' });
   });
 
@@ -219,31 +221,6 @@ describe('planColumns', () => {
     expect(plan(['purchaseCost.amount']).errors[0].reason).toMatch(
       /purchaseCost.amount and purchaseCost.currency go together/,
     );
-  });
-});
-
-describe('the alias table', () => {
-  it('maps every alias to a field some class has (or the warranty length)', () => {
-    for (const alias of COLUMN_ALIASES) {
-      expect(
-        ['Server', 'NetworkDevice', 'Person', 'Contract', 'BusinessService'].some((c) => namedTarget(c, alias.field)),
-      ).toBe(true);
-    }
-  });
-
-  it('has each header once, and none that a field name of the class already matches', () => {
-    const headers = COLUMN_ALIASES.map((a) => squash(a.header));
-    expect(new Set(headers).size).toBe(headers.length);
-    for (const alias of COLUMN_ALIASES) {
-      for (const className of CLASS_NAMES) {
-        const viaAlias = namedTarget(className, alias.field);
-        const exact = namedTarget(className, alias.header);
-        // Where the class has the alias's field, the header must reach it; a field name of the class may win instead.
-        if (viaAlias && exact && JSON.stringify(exact) !== JSON.stringify(viaAlias)) {
-          expect(classSpec(className)!.fields.map((f) => squash(f.name))).toContain(squash(alias.header));
-        }
-      }
-    }
   });
 });
 

@@ -1,23 +1,32 @@
 /**
  * Which field each column of a CSV fills, decided once from the header row.
  *
- * A header is compared squashed (case and punctuation ignored) against, in
- * order: the mapping file, `attr.<name>` columns, the class's own field
- * names (money also as `purchaseCost.amount`/`purchaseCost.currency`), the
- * read-only columns an export carries, and the alias table of other tools'
- * column names. Whatever is left is unknown: kept as attributes or left out
- * with a warning, as the options say.
+ * First the source profile is chosen (given, or told from the header:
+ * profiles/profiles.ts). Then each column is compared, by position and then
+ * squashed (case and punctuation ignored), against, in order: the mapping
+ * file (`"#3"` names the third column, whatever its header), `attr.<name>`
+ * columns, the profile's column names (its own tool's only), the class's own
+ * field names (money also as `purchaseCost.amount`/`purchaseCost.currency`)
+ * and the read-only columns an export carries. Whatever is left is unknown:
+ * kept as attributes or left out with a warning, as the options say. Then
+ * the transforms (transforms.ts): the mapping file's, and those the profile
+ * gives the object the file holds, where nothing else fills their field.
  *
- * Two columns are never merged silently: a repeated header, or two columns
- * for one single-valued field, is an error that stops the import before any
- * row is read. Only list fields (tags, IP addresses) may take values from
- * several differently named columns, and the plan says so.
+ * Two columns are never merged silently: a repeated header (unless the
+ * mapping file maps the repeats by position), or two columns for one
+ * single-valued field, is an error that stops the import before any row is
+ * read. Only list fields (tags, IP addresses) may take values from several
+ * differently named columns, and the plan says so.
  */
 import { classSpec, COMMON_FIELDS } from '../../graph/model/classes';
 import type { FieldKind } from '../../graph/model/classes';
-import { COLUMN_ALIASES, WARRANTY_MONTHS } from './column.aliases';
-import type { ImportOptions } from '../../graph/model/imports';
+import { WARRANTY_MONTHS } from './column.aliases';
+import type { ImportOptions, TransformSpec } from '../../graph/model/imports';
 import { squash } from './normalise';
+import { chooseSource, describeSource } from './profiles/profiles';
+import type { SourceChoice } from './profiles/profiles';
+import type { SourceProfile } from './profiles/profile';
+import { bindTransform, headerLookup } from './transforms';
 
 export type ColumnTarget =
   | { kind: 'field'; field: string; fieldKind: FieldKind }
@@ -27,8 +36,8 @@ export type ColumnTarget =
   | { kind: 'attributes' }
   /** Warranty length in months, turned into warrantyEnd from the purchase date. */
   | { kind: 'warrantyMonths' }
-  /** The class column an export may carry: must name the class being imported. */
-  | { kind: 'class' }
+  /** The class column an export may carry: must name the class being imported (or a tool's name for it). */
+  | { kind: 'class'; values?: Readonly<Record<string, string>> }
   | { kind: 'ignore'; reason: string };
 
 export interface PlannedColumn {
@@ -46,6 +55,15 @@ export interface PlannedConstant {
   text: string;
 }
 
+/** A value derived for every row by a transform of the mapping file or the profile. */
+export interface PlannedTransform {
+  field: string;
+  target: ColumnTarget;
+  compute: (values: readonly string[]) => string;
+  /** `name ← join("First Name", "Last Name") with " " (mapping file)`. */
+  describe: string;
+}
+
 export interface HeaderProblem {
   column: string;
   reason: string;
@@ -53,8 +71,11 @@ export interface HeaderProblem {
 
 export interface ColumnPlan {
   className: string;
+  /** The source profile chosen, and how (absent when the header was refused before it). */
+  source?: SourceChoice;
   columns: PlannedColumn[];
   constants: PlannedConstant[];
+  transforms: PlannedTransform[];
   /** Things the user should know but that do not stop the import. */
   warnings: string[];
   /** Problems that stop the import before any row is read. */
@@ -72,8 +93,6 @@ const COMMON_KINDS: Record<string, FieldKind> = {
 };
 /** Columns an export or another tool carries that an import never writes. */
 const READ_ONLY = new Set(COMMON_FIELDS.filter((f) => !(f in COMMON_KINDS) && f !== 'attributes' && f !== 'class'));
-
-const ALIAS_BY_SQUASHED = new Map(COLUMN_ALIASES.map((a) => [squash(a.header), a]));
 
 /** Every target a header can name exactly for this class, by squashed name. */
 function targetsFor(className: string): Map<string, ColumnTarget> {
@@ -109,12 +128,33 @@ function exactTargets(className: string): Map<string, ColumnTarget> {
 /** The target a mapping-file value (`serialNumber`, `purchaseCost.amount`, `attr.x`) names, if any. */
 export function namedTarget(className: string, name: string): ColumnTarget | undefined {
   if (/^attr\./i.test(name)) return { kind: 'attribute', name: name.slice(5) };
-  return exactTargets(className).get(squash(name)) ?? aliasTarget(className, name);
+  return exactTargets(className).get(squash(name));
 }
 
-function aliasTarget(className: string, header: string): ColumnTarget | undefined {
-  const alias = ALIAS_BY_SQUASHED.get(squash(header));
-  return alias ? exactTargets(className).get(squash(alias.field)) : undefined;
+/** What a profile's column table says of a squashed header for a class: its first target the class has, or a skip. */
+function profileTarget(
+  profile: SourceProfile,
+  className: string,
+  squashed: string,
+): { target: ColumnTarget; via: string } | undefined {
+  const entry = profileColumns(profile).get(squashed);
+  if (!entry) return undefined;
+  const via = `${profile.label} column name`;
+  if (entry.targets === null) return { target: { kind: 'ignore', reason: entry.reason ?? profile.label }, via };
+  for (const name of entry.targets) {
+    const target = namedTarget(className, name);
+    if (target?.kind === 'class' && profile.classValues)
+      return { target: { kind: 'class', values: profile.classValues }, via };
+    if (target) return { target, via };
+  }
+  return undefined;
+}
+
+const columnsByProfile = new Map<SourceProfile, Map<string, SourceProfile['columns'][number]>>();
+function profileColumns(profile: SourceProfile) {
+  let columns = columnsByProfile.get(profile);
+  if (!columns) columnsByProfile.set(profile, (columns = new Map(profile.columns.map((c) => [squash(c.header), c]))));
+  return columns;
 }
 
 /** A header as an attribute name: words in camelCase, ASCII letters and digits only. */
@@ -151,16 +191,35 @@ function targetKey(target: ColumnTarget): string | undefined {
 /** Plan the columns of a header row for an import of `options.className`. */
 export function planColumns(header: readonly string[], options: ImportOptions): ColumnPlan {
   const className = options.className!;
-  const plan: ColumnPlan = { className, columns: [], constants: [], warnings: [], errors: [] };
-  const overrides = new Map(Object.entries(options.columns).map(([h, t]) => [squash(h), { header: h, target: t }]));
-  const usedOverrides = new Set<string>();
+  const plan: ColumnPlan = { className, columns: [], constants: [], transforms: [], warnings: [], errors: [] };
+  const source = chooseSource(header, className, options.source);
+  if (!source.ok) {
+    plan.errors.push({ column: 'header', reason: source.reason });
+    return plan;
+  }
+  plan.source = source.choice;
+  const profile = source.choice.profile;
+  if (source.choice.object && !source.choice.object.classes.includes(className)) {
+    plan.warnings.push(
+      `a ${profile.label} ${source.choice.object.name} export is imported as ${source.choice.object.classes.join(' or ')}; this import is of ${className}`,
+    );
+  }
+  const { byPosition, byName } = splitOverrides(options.columns, header.length, plan);
+  const usedNames = new Set<string>();
   const seenHeaders = new Map<string, number>();
 
   header.forEach((rawHeader, index) => {
     const text = rawHeader.trim();
     const label = text || `column ${index + 1}`;
+    const position = byPosition.get(index);
+    if (position !== undefined) {
+      plan.columns.push({ index, header: label, ...mapped(position, label, `mapping file (#${index + 1})`) });
+      return;
+    }
     if (!text) {
-      plan.warnings.push(`column ${index + 1} has no header name; its values are not imported`);
+      plan.warnings.push(
+        `column ${index + 1} has no header name; its values are not imported (map it by position, "#${index + 1}", in a mapping file)`,
+      );
       plan.columns.push({ index, header: label, target: { kind: 'ignore', reason: 'no header' }, via: 'blank header' });
       return;
     }
@@ -169,10 +228,8 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
     if (earlier !== undefined) {
       plan.errors.push({
         column: text,
-        reason: `header "${text}" (column ${index + 1}) repeats "${header[earlier].trim()}" (column ${earlier + 1}); rename one or map it in a mapping file`,
+        reason: `header "${text}" (column ${index + 1}) repeats "${header[earlier].trim()}" (column ${earlier + 1}); rename one, or map it by position in a mapping file: "columns": {"#${index + 1}": "<field>"} (null leaves it out)`,
       });
-    }
-    if (earlier !== undefined) {
       plan.columns.push({
         index,
         header: text,
@@ -185,27 +242,26 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
     plan.columns.push({ index, header: text, ...resolveHeader(text, squashed) });
   });
 
+  /** A mapping-file target for a column: null leaves it out; a name the class lacks is an error. */
+  function mapped(name: string | null, column: string, via: string): { target: ColumnTarget; via: string } {
+    if (name === null) return { target: { kind: 'ignore', reason: 'mapping file' }, via: 'mapping file' };
+    const target = namedTarget(className, name);
+    if (target) return { target, via };
+    plan.errors.push({ column, reason: `the mapping file maps it to ${name}, which is not a field of ${className}` });
+    return { target: { kind: 'ignore', reason: 'bad mapping' }, via };
+  }
+
   function resolveHeader(text: string, squashed: string): { target: ColumnTarget; via: string } {
-    const override = overrides.get(squashed);
+    const override = byName.get(squashed);
     if (override) {
-      usedOverrides.add(squashed);
-      if (override.target === null) return { target: { kind: 'ignore', reason: 'mapping file' }, via: 'mapping file' };
-      const target = namedTarget(className, override.target);
-      if (!target) {
-        plan.errors.push({
-          column: text,
-          reason: `the mapping file maps it to ${override.target}, which is not a field of ${className}`,
-        });
-        return { target: { kind: 'ignore', reason: 'bad mapping' }, via: 'mapping file' };
-      }
-      return { target, via: 'mapping file' };
+      usedNames.add(squashed);
+      return mapped(override.target, text, 'mapping file');
     }
     if (/^attr\./i.test(text)) return { target: { kind: 'attribute', name: text.slice(5) }, via: 'attribute column' };
+    const fromProfile = profileTarget(profile, className, squashed);
+    if (fromProfile) return fromProfile;
     const exact = exactTargets(className).get(squashed);
     if (exact) return { target: exact, via: exact.kind === 'ignore' ? 'read-only column' : 'field name' };
-    const alias = ALIAS_BY_SQUASHED.get(squashed);
-    const viaAlias = alias && exactTargets(className).get(squash(alias.field));
-    if (viaAlias) return { target: viaAlias, via: `${alias.source} column name` };
     const name = attributeName(text);
     if (options.unknownColumns === 'attributes' && name) {
       return { target: { kind: 'attribute', name }, via: 'unknown column kept as attribute' };
@@ -216,8 +272,8 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
     return { target: { kind: 'ignore', reason: 'unknown' }, via: 'unknown column' };
   }
 
-  for (const [squashed, { header: h }] of overrides) {
-    if (!usedOverrides.has(squashed))
+  for (const [squashed, { header: h }] of byName) {
+    if (!usedNames.has(squashed))
       plan.warnings.push(`the mapping file names a column "${h}" that the file does not have`);
   }
 
@@ -230,8 +286,59 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
     }
   }
 
+  planTransforms(plan, header, options.transforms ?? {});
   checkTargets(plan);
   return plan;
+}
+
+/** The mapping file's column entries: `#n` by 0-based position (checked against the header), the rest by squashed name. */
+function splitOverrides(columns: ImportOptions['columns'], width: number, plan: ColumnPlan) {
+  const byPosition = new Map<number, string | null>();
+  const byName = new Map<string, { header: string; target: string | null }>();
+  for (const [key, target] of Object.entries(columns)) {
+    const position = /^#(\d+)$/.exec(key.trim());
+    if (!position) byName.set(squash(key), { header: key, target });
+    else if (Number(position[1]) >= 1 && Number(position[1]) <= width) byPosition.set(Number(position[1]) - 1, target);
+    else plan.warnings.push(`the mapping file names column ${key}, but the file has ${width} columns`);
+  }
+  return { byPosition, byName };
+}
+
+/**
+ * The mapping file's transforms, each bound to the header (a column it names that the file lacks is an
+ * error naming the transform), then the profile's for the object the file holds, each only where the class
+ * has its field, the file has its columns, and nothing else fills the field.
+ */
+function planTransforms(plan: ColumnPlan, header: readonly string[], transforms: Record<string, TransformSpec>) {
+  const lookup = headerLookup(header);
+  const add = (field: string, spec: TransformSpec, from: string, optional: boolean) => {
+    const target = namedTarget(plan.className, field);
+    if (!target || target.kind === 'ignore' || target.kind === 'class') {
+      if (!optional)
+        plan.errors.push({ column: `transform ${field}`, reason: `${field} is not a field of ${plan.className}` });
+      return;
+    }
+    const bound = bindTransform(spec, lookup);
+    if ('reason' in bound) {
+      if (!optional) plan.errors.push({ column: `transform ${field}`, reason: `the transform ${bound.reason}` });
+      return;
+    }
+    plan.transforms.push({ field, target, compute: bound.compute, describe: `${field} ← ${bound.describe} (${from})` });
+  };
+  for (const [field, spec] of Object.entries(transforms)) add(field, spec, 'mapping file', false);
+  const object = plan.source?.object;
+  const filled = new Set(
+    [
+      ...plan.columns.map((c) => c.target),
+      ...plan.constants.map((c) => c.target),
+      ...plan.transforms.map((t) => t.target),
+    ]
+      .map(targetKey)
+      .filter(Boolean),
+  );
+  for (const [field, spec] of Object.entries(object?.transforms ?? {})) {
+    if (!filled.has(field)) add(field, spec, `${plan.source!.profile.label} ${object!.name}`, true);
+  }
 }
 
 /** Two sources for one single-valued target is an error; several for a list field is allowed and reported. */
@@ -242,12 +349,13 @@ function checkTargets(plan: ColumnPlan) {
   };
   for (const c of plan.columns) add(targetKey(c.target), `"${c.header}"`, c.target);
   for (const c of plan.constants) add(targetKey(c.target), `constant ${c.field}`, c.target);
+  for (const t of plan.transforms) add(targetKey(t.target), `transform ${t.field}`, t.target);
   for (const [key, list] of sources) {
     if (list.length < 2) continue;
     const target = list[0].target;
     const isList = target.kind === 'field' && target.fieldKind === 'strings';
     const names = list.map((s) => s.label).join(' and ');
-    if (isList && !list.some((s) => s.label.startsWith('constant'))) {
+    if (isList && !list.some((s) => /^(constant|transform) /.test(s.label))) {
       plan.warnings.push(`${key} takes the values of ${names} together`);
     } else {
       plan.errors.push({
@@ -257,9 +365,9 @@ function checkTargets(plan: ColumnPlan) {
     }
   }
   const has = (field: string, part?: string) =>
-    [...plan.columns.map((c) => c.target), ...plan.constants.map((c) => c.target)].some(
-      (t) => t.kind === 'moneyPart' && t.field === field && t.part === part,
-    );
+    [...plan.columns, ...plan.constants, ...plan.transforms]
+      .map((c) => c.target)
+      .some((t) => t.kind === 'moneyPart' && t.field === field && t.part === part);
   const money = new Set(plan.columns.flatMap((c) => (c.target.kind === 'moneyPart' ? [c.target.field] : [])));
   for (const field of money) {
     if (!has(field, 'amount') || !has(field, 'currency')) {
@@ -298,11 +406,13 @@ export function describePlan(plan: ColumnPlan): string[] {
     }
   };
   return [
+    ...(plan.source ? [describeSource(plan.source)] : []),
     ...plan.columns.map((c) =>
       c.target.kind === 'ignore' && c.target.reason === c.via
         ? `"${c.header}" → ${describe(c.target)}`
         : `"${c.header}" → ${describe(c.target)} (${c.via})`,
     ),
     ...plan.constants.map((c) => `constant ${describe(c.target)} = "${c.text}"`),
+    ...plan.transforms.map((t) => `transform ${t.describe}`),
   ];
 }

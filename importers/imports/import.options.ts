@@ -11,16 +11,30 @@ import { ENUMS } from '../../graph/model/enums';
 import type { EnumName } from '../../graph/model/enums';
 import { badInput, EstateError } from '../../graph/platform/errors';
 import type { CellOptions } from './normalise';
-import { EMPTY_CELL_POLICIES, IMPORT_KINDS, IMPORT_MODES, UNKNOWN_COLUMN_POLICIES } from '../../graph/model/imports';
-import type { ImportOptions } from '../../graph/model/imports';
+import {
+  EMPTY_CELL_POLICIES,
+  IMPORT_KINDS,
+  IMPORT_MODES,
+  IMPORT_SOURCES,
+  UNKNOWN_COLUMN_POLICIES,
+} from '../../graph/model/imports';
+import type { ImportOptions, TransformSpec } from '../../graph/model/imports';
+import { checkTransform } from './transforms';
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const MAX_BATCH_SIZE = 10_000;
 
 /** A mapping file: the parts of an import that belong with a file format rather than a run. */
 export const mappingFileSchema = z.strictObject({
-  /** Header → target (`serialNumber`, `purchaseCost.amount`, `attr.costCentre`), or null to leave the column out. */
+  /** Whose column names the file uses (source profile); absent: told from the header. */
+  from: z.enum(IMPORT_SOURCES).optional(),
+  /**
+   * Header, or `#n` for the n-th column (1-based: a blank or repeated header), → target
+   * (`serialNumber`, `purchaseCost.amount`, `attr.costCentre`), or null to leave the column out.
+   */
   columns: z.record(z.string(), z.string().min(1).nullable()).optional(),
+  /** Field → how each row's value is derived (join, split, template, constant, column; map, prefix, suffix). */
+  transforms: z.record(z.string(), z.unknown()).optional(),
   /** Field → value for every row (as a cell would say it); a column for the same field is refused. */
   constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   /** Enum name → synonym → value, e.g. {"LifecycleState": {"Spare": "IN_STOCK"}}. */
@@ -41,6 +55,8 @@ export type MappingFile = z.infer<typeof mappingFileSchema>;
 /** Options as they arrive (flags, query string): everything optional, strings allowed for numbers and booleans. */
 export interface RawImportOptions {
   kind?: string;
+  /** Source profile (`--from`, `from=`). */
+  source?: string;
   className?: string;
   mode?: string;
   dryRun?: boolean | string;
@@ -57,6 +73,7 @@ export interface RawImportOptions {
 
 const rawSchema = z.object({
   kind: z.enum(IMPORT_KINDS).default('items'),
+  source: z.enum(IMPORT_SOURCES).optional(),
   className: z.string().optional(),
   mode: z.enum(IMPORT_MODES).default('atomic'),
   dryRun: z
@@ -115,9 +132,12 @@ export function resolveImportOptions(raw: RawImportOptions): ImportOptions {
     }
     enumSynonyms[name as EnumName] = synonyms;
   }
+  const transforms = checkTransforms(mapping.transforms ?? {});
+  const source = o.source ?? mapping.from;
   return {
     kind: o.kind,
     className: o.kind === 'items' ? o.className : undefined,
+    ...(source ? { source } : {}),
     mode: o.mode,
     dryRun: o.dryRun,
     encoding,
@@ -130,8 +150,25 @@ export function resolveImportOptions(raw: RawImportOptions): ImportOptions {
     batchSize: o.batchSize ?? DEFAULT_BATCH_SIZE,
     columns: mapping.columns ?? {},
     constants: Object.fromEntries(Object.entries(mapping.constants ?? {}).map(([k, v]) => [k, String(v)])),
+    ...(Object.keys(transforms).length ? { transforms } : {}),
     enumSynonyms,
   };
+}
+
+/** Each transform's shape; a bad one is a BAD_USER_INPUT naming it (`mapping.transforms.name.part`). */
+function checkTransforms(raw: Record<string, unknown>): Record<string, TransformSpec> {
+  const out: Record<string, TransformSpec> = {};
+  for (const [field, spec] of Object.entries(raw)) {
+    const checked = checkTransform(spec);
+    if (!checked.ok) {
+      const where = ['mapping', 'transforms', field, ...checked.path].join('.');
+      throw new EstateError('BAD_USER_INPUT', `${where}: ${checked.reason}`, [
+        { field: where, reason: checked.reason },
+      ]);
+    }
+    out[field] = checked.spec;
+  }
+  return out;
 }
 
 /** A mapping file's JSON text, validated. */

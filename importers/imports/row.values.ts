@@ -60,6 +60,7 @@ export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
   }
   for (const column of plan.columns) row.apply(column.target, column.header, record.values[column.index] ?? '');
   for (const constant of plan.constants) row.apply(constant.target, `constant ${constant.field}`, constant.text);
+  for (const t of plan.transforms) row.apply(t.target, `transform ${t.field}`, t.compute(record.values));
   row.finish();
   return row.draft;
 }
@@ -104,7 +105,7 @@ class RowDraft {
       case 'ignore':
         return;
       case 'class':
-        return this.checkClass(column, text);
+        return this.checkClass(column, text, target.values);
       case 'field':
         if (target.fieldKind === 'strings') return this.gatherList(target.field, column, text);
         return this.setField(target.field, target.fieldKind, column, text);
@@ -119,10 +120,17 @@ class RowDraft {
     }
   }
 
-  /** A class column must name the class being imported (or be empty). */
-  private checkClass(column: string, text: string): void {
-    if (text !== '' && squash(text) !== squash(this.ctx.plan.className))
-      this.fail(column, `the row is a ${text}, but this import is of ${this.ctx.plan.className}`);
+  /** A class column must name the class being imported, or be the source tool's name for it (or be empty). */
+  private checkClass(column: string, text: string, values?: Readonly<Record<string, string>>): void {
+    const className = this.ctx.plan.className;
+    if (text === '' || squash(text) === squash(className) || values?.[text.toLowerCase()] === className) return;
+    const means = values?.[text.toLowerCase()];
+    this.fail(
+      column,
+      means
+        ? `the row is a ${text} (a ${means}), but this import is of ${className}`
+        : `the row is a ${text}, but this import is of ${className}`,
+    );
   }
 
   private setField(field: string, kind: FieldKind, column: string, text: string): void {
@@ -250,5 +258,7 @@ export function columnOfField(plan: ColumnPlan, field: string, sub?: string): st
     if (field === 'warrantyEnd' && t.kind === 'warrantyMonths') return c.header;
   }
   const constant = plan.constants.find((c) => c.field === field || c.field.startsWith(`${field}.`));
-  return constant ? `constant ${constant.field}` : undefined;
+  if (constant) return `constant ${constant.field}`;
+  const transform = plan.transforms.find((t) => t.field === field || t.field.startsWith(`${field}.`));
+  return transform ? `transform ${transform.field}` : undefined;
 }
