@@ -55,6 +55,8 @@ export interface ImportOptions {
   /** Field delimiter; sniffed from the header line when absent. */
   delimiter?: string;
   dateOrder?: DateOrder;
+  /** Read 5-digit numbers in date columns as Excel date serials (the mapping file's `"dates": "excel-serial"`); else refused. */
+  excelSerialDates?: boolean;
   defaultCurrency?: string;
   emptyCells: EmptyCellPolicy;
   unknownColumns: UnknownColumnPolicy;

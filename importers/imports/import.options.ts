@@ -42,6 +42,8 @@ export const mappingFileSchema = z.strictObject({
   encoding: z.string().optional(),
   delimiter: z.string().length(1).optional(),
   dateOrder: z.enum(['DMY', 'MDY']).optional(),
+  /** `excel-serial`: the file's date columns hold Excel serial numbers (45291) to read as dates; else they are refused. */
+  dates: z.enum(['text', 'excel-serial']).optional(),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'expected an ISO-4217 code such as EUR')
@@ -143,6 +145,7 @@ export function resolveImportOptions(raw: RawImportOptions): ImportOptions {
     encoding,
     delimiter: o.delimiter ?? mapping.delimiter,
     dateOrder: o.dateOrder ?? mapping.dateOrder,
+    excelSerialDates: mapping.dates === 'excel-serial',
     defaultCurrency: o.currency ?? mapping.currency,
     emptyCells: o.emptyCells ?? mapping.emptyCells ?? 'ignore',
     unknownColumns: o.unknownColumns ?? mapping.unknownColumns ?? 'report',
@@ -203,6 +206,7 @@ export function readMappingFile(path: string): MappingFile {
 export function cellOptions(options: ImportOptions): CellOptions {
   return {
     dateOrder: options.dateOrder,
+    excelSerialDates: options.excelSerialDates,
     defaultCurrency: options.defaultCurrency,
     listSeparator: options.listSeparator,
     enumSynonyms: options.enumSynonyms,

@@ -6,6 +6,7 @@
  * name the row and column.
  */
 import type { FieldKind } from '../../graph/model/classes';
+import type { CustomFieldDef, CustomFieldType } from '../../graph/model/custom.fields';
 import { ENUMS } from '../../graph/model/enums';
 import type { EnumName } from '../../graph/model/enums';
 import { ENUM_SYNONYMS } from './enum.synonyms';
@@ -22,6 +23,8 @@ export type { DateOrder };
 export interface CellOptions {
   /** Needed for numeric dates where both day and month are ≤ 12. */
   dateOrder?: DateOrder;
+  /** Read 5-digit numbers in date columns as Excel serials (the mapping file's `"dates": "excel-serial"`); else refused. */
+  excelSerialDates?: boolean;
   /** Currency for money cells that carry none. */
   defaultCurrency?: string;
   /** Separator between values of list fields (tags, IP addresses). */
@@ -59,7 +62,10 @@ const MONTHS: Record<string, number> = {
 };
 const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().slice(0, 3)];
 
-/** Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug included); accept 1954 to 2119. */
+/**
+ * Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug included). A date column that
+ * lost its format comes out as these numbers; they are read only when the mapping says so, 1954 to 2119.
+ */
 const EXCEL_SERIAL = /^(\d{5})(?:\.\d+)?$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -85,20 +91,30 @@ function isoDate(y: number, m: number, d: number, original: string): Parsed<stri
   return good(iso);
 }
 
+const excelDate = (days: number): string => new Date(EXCEL_EPOCH_MS + days * 86_400_000).toISOString().slice(0, 10);
+const inExcelRange = (days: number): boolean => days >= 20000 && days <= 80000;
+
 /**
  * A calendar date as YYYY-MM-DD from: ISO (with or without a time), Y/M/D,
  * D/M/Y or M/D/Y (by `order`, or when unambiguous), D.M.Y (always day
- * first), month names (`12 Mar 2024`, `Mar 12, 2024`) and Excel serials.
+ * first), month names (`12 Mar 2024`, `Mar 12, 2024`), and Excel serials
+ * when `excelSerial` says the file has them (never guessed: `45291` could be
+ * anything, and Excel wrote it only because the column lost its format).
  */
-export function parseDate(text: string, order?: DateOrder): Parsed<string> {
+export function parseDate(text: string, order?: DateOrder, excelSerial = false): Parsed<string> {
   const t = text.trim();
   let m = ISO_LIKE.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]), t);
   m = EXCEL_SERIAL.exec(t);
-  if (m) {
+  if (m && excelSerial) {
     const days = Number(m[1]);
-    if (days < 20000 || days > 80000) return bad(`"${t}" is outside the Excel date serials accepted (20000-80000)`);
-    return good(new Date(EXCEL_EPOCH_MS + days * 86_400_000).toISOString().slice(0, 10));
+    if (!inExcelRange(days)) return bad(`"${t}" is outside the Excel date serials accepted (20000-80000)`);
+    return good(excelDate(days));
+  }
+  if (m && inExcelRange(Number(m[1]))) {
+    return bad(
+      `"${t}" looks like an Excel date serial number (day ${m[1]} after 1899-12-30 would be ${excelDate(Number(m[1]))}): the column lost its date format; nothing is guessed: format it as dates and export again, or set "dates": "excel-serial" in the mapping file`,
+    );
   }
   m = NUMERIC.exec(t);
   if (m) {
@@ -118,22 +134,35 @@ export function parseDate(text: string, order?: DateOrder): Parsed<string> {
   if (m && monthOf(m[2])) return isoDate(fullYear(m[3]), monthOf(m[2])!, Number(m[1]), t);
   m = MONTH_NAME_DAY.exec(t);
   if (m && monthOf(m[1])) return isoDate(Number(m[3]), monthOf(m[1])!, Number(m[2]), t);
-  return bad(
-    `"${t}" is not a date; expected e.g. 2024-03-01, 01/03/2024 with a date order, 1 Mar 2024 or an Excel serial`,
-  );
+  return bad(`"${t}" is not a date; expected e.g. 2024-03-01, 01/03/2024 with a date order, or 1 Mar 2024`);
+}
+
+/**
+ * What one cell says about its column's day/month order: `16/6/15` can only be day-first (DMY),
+ * `6/16/15` only month-first (MDY), `3/4/15` either (`ambiguous`); anything else (ISO, `1.3.2024`, which
+ * is always day-first, month names) says nothing.
+ */
+export function dateOrderEvidence(text: string): DateOrder | 'ambiguous' | undefined {
+  const m = NUMERIC.exec(text.trim());
+  if (!m || m[2] === '.') return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  if (a > 12 && b >= 1 && b <= 12) return 'DMY';
+  if (b > 12 && a >= 1 && a <= 12) return 'MDY';
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 12) return 'ambiguous';
+  return undefined;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** An instant as ISO-8601 UTC with milliseconds; times without a zone are taken as UTC, dates as midnight UTC. */
-export function parseDateTime(text: string, order?: DateOrder): Parsed<string> {
+export function parseDateTime(text: string, order?: DateOrder, excelSerial = false): Parsed<string> {
   const t = text.trim();
   if (ISO_INSTANT.test(t)) {
     const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(t) ? t : `${t}Z`;
     const date = new Date(zoned.replace(' ', 'T'));
     return Number.isNaN(date.getTime()) ? bad(`"${t}" is not a valid instant`) : good(date.toISOString());
   }
-  const day = parseDate(t, order);
+  const day = parseDate(t, order, excelSerial);
   return day.ok ? good(`${day.value}T00:00:00.000Z`) : day;
 }
 
@@ -357,12 +386,71 @@ export function parseCell(kind: FieldKind, text: string, options: CellOptions): 
     case 'boolean':
       return parseBoolean(text);
     case 'date':
-      return parseDate(text, options.dateOrder);
+      return parseDate(text, options.dateOrder, options.excelSerialDates);
     case 'datetime':
-      return parseDateTime(text, options.dateOrder);
+      return parseDateTime(text, options.dateOrder, options.excelSerialDates);
     case 'strings':
       return parseList(text, options.listSeparator);
     case 'money':
       return parseMoney(text, options.defaultCurrency);
   }
+}
+
+// ---------------------------------------------------------------- identifiers
+
+/**
+ * Excel shows a number of 12 digits or more as `1.23457E+11` and saves it so: the digits past the
+ * sixth are gone. Its form: one digit, maybe decimals, `E+`, two or more digits (`5E3`, a real serial
+ * of some makers, does not match).
+ */
+const EXCEL_SCIENTIFIC = /^\d(?:[.,]\d+)?E\+\d{2,}$/i;
+
+/** Field names that hold identifiers, beyond those the rule below finds. */
+const IDENTIFIER_FIELDS = new Set(['id', 'serial', 'tag', 'sku', 'imei', 'purchaseOrder']);
+/** camelCase names ending in one of these words are identifiers: serialNumber, assetTag, employeeId, deviceID. */
+const IDENTIFIER_SUFFIX = /(?:Id|ID|Number|No|Tag|Serial|Code|Ref|Reference|Sku|SKU)$/;
+
+/** Whether a field (or attribute) name holds an identifier, where scientific notation can only be damage. */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER_FIELDS.has(name) || IDENTIFIER_SUFFIX.test(name);
+}
+
+/** An identifier cell: its text, unless Excel turned a long number into scientific notation. */
+export function parseIdentifier(text: string): Parsed<string> {
+  const t = text.trim();
+  if (EXCEL_SCIENTIFIC.test(t)) {
+    return bad(
+      `"${t}" is a number in scientific notation: Excel turned a long number into it and dropped its last digits, which cannot be recovered; export again with the column formatted as text`,
+    );
+  }
+  return good(t);
+}
+
+// ---------------------------------------------------------------- custom fields
+
+/** Per custom field type: a cell as its JSON value (graph/items/custom.fields.rules.ts checks the same values from the API). */
+const CUSTOM_PARSERS: Record<
+  CustomFieldType,
+  (text: string, def: CustomFieldDef, options: CellOptions) => Parsed<unknown>
+> = {
+  BOOLEAN: (t) => parseBoolean(t),
+  INTEGER: (t) => parseInteger(t),
+  DECIMAL: (t) => parseNumber(t),
+  DATE: (t, _def, o) => parseDate(t, o.dateOrder, o.excelSerialDates),
+  ENUM: (t, def) => {
+    const choice = def.choices?.find((c) => squash(c) === squash(t));
+    return choice !== undefined ? good(choice) : bad(`"${t.trim()}" is not one of ${(def.choices ?? []).join(', ')}`);
+  },
+  URL: (t) => {
+    const url = t.trim();
+    return /^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url)
+      ? good(url)
+      : bad(`"${url}" is not an http or https URL`);
+  },
+  LIST: (t, _def, o) => parseList(t, o.listSeparator),
+};
+
+/** A non-empty cell of a custom field's column as the value stored in attributes. */
+export function parseCustomValue(def: CustomFieldDef, text: string, options: CellOptions): Parsed<unknown> {
+  return CUSTOM_PARSERS[def.type](text, def, options);
 }
