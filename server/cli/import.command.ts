@@ -5,10 +5,14 @@
  * stopped. Exit code: 0 all rows imported, 2 some rows refused (partial),
  * 1 rejected or failed.
  *
- * `estate import --from netbox FOLDER` reads another tool's own export
- * instead (netbox.command.ts), each file's type told by its header; its
- * exit code is that command's. `--from` is a closed list, IMPORT_SOURCES.
+ * `--from snipe-it|netbox|servicenow|generic` names whose column names a
+ * single CSV file uses (its source profile, importers/imports/profiles/;
+ * without it the profile is told from the header). `estate import --from
+ * netbox FOLDER` reads a whole NetBox export folder instead
+ * (netbox.command.ts), each file's type told by its header; its exit code
+ * is that command's. `--from` is a closed list, IMPORT_SOURCES.
  */
+import { statSync } from 'node:fs';
 import { dirname, basename, extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
@@ -19,23 +23,21 @@ import { CLASS_NAMES } from '../../graph/model/classes';
 import { describeOutcome } from '../../importers/imports/error.report';
 import type { ImportJob } from '../../graph/imports/import.jobs';
 import { readMappingFile, resolveImportOptions } from '../../importers/imports/import.options';
-import { EMPTY_CELL_POLICIES, IMPORT_MODES, UNKNOWN_COLUMN_POLICIES } from '../../graph/model/imports';
-import type { ImportKind } from '../../graph/model/imports';
+import { EMPTY_CELL_POLICIES, IMPORT_MODES, IMPORT_SOURCES, UNKNOWN_COLUMN_POLICIES } from '../../graph/model/imports';
+import type { ImportKind, ImportSource } from '../../graph/model/imports';
 import type { ImportProgress } from '../../importers/imports/import.pipeline';
 import { resumeImport, startImport } from '../../importers/imports/import.service';
 import type { CliContext } from './cli.database';
 import { netboxExitCode, runNetboxImportCommand } from './netbox.command';
 
-/** The tools whose own export formats `--from` reads (Snipe-IT, ServiceNow and generic to come). */
-export const IMPORT_SOURCES = ['netbox'] as const;
-export type ImportSource = (typeof IMPORT_SOURCES)[number];
-
-/** Each source's import: the folder (or file) given, the flags; resolves to the exit code. */
-const SOURCE_IMPORTS: Record<ImportSource, (path: string, flags: ImportFlags, ctx: CliContext) => Promise<number>> = {
+/** The sources whose whole export folder `--from SOURCE FOLDER` reads: the folder given, the flags; resolves to the exit code. */
+const FOLDER_IMPORTS: Partial<
+  Record<ImportSource, (path: string, flags: ImportFlags, ctx: CliContext) => Promise<number>>
+> = {
   netbox: async (path, flags, ctx) => netboxExitCode(await runNetboxImportCommand(path, flags, ctx)),
 };
 
-/** Flags of the CSV pipeline that a `--from` source does not read (it has its own columns and one mode). */
+/** Flags of the CSV pipeline that a folder import does not read (it has its own columns and one mode). */
 const PIPELINE_ONLY_FLAGS = [
   'class',
   'map',
@@ -118,6 +120,7 @@ export async function runImportCommand(
       if (!file) throw new Error('give the CSV file to import');
       const options = resolveImportOptions({
         kind,
+        source: flags.from,
         className: flags.class,
         mode: flags.mode,
         dryRun: flags.dryRun,
@@ -259,20 +262,41 @@ function addImportOptions(command: Command): Command {
     .option('--json', 'print the job record as JSON instead of the summary');
 }
 
-/** `estate import --from SOURCE PATH`: the source's own import; resolves to its exit code. */
+/** `--from SOURCE PATH` is a folder import: the source has one and PATH is not a file (a missing one is its error). */
+export function isFolderImport(source: ImportSource | undefined, path: string | undefined): source is ImportSource {
+  if (!source || !FOLDER_IMPORTS[source]) return false;
+  return !path || !statSync(path, { throwIfNoEntry: false })?.isFile();
+}
+
+/** `estate import --from SOURCE FOLDER`: the source's own import of its export folder; resolves to its exit code. */
 export function runSourceImport(
   source: ImportSource,
   path: string | undefined,
   flags: ImportFlags,
   ctx: CliContext,
+  given: (flag: string) => boolean = (flag) => flags[flag as keyof ImportFlags] !== undefined,
 ): Promise<number> {
   if (!path) throw new Error(`give the folder of ${source} CSV files: estate import --from ${source} <folder>`);
-  return SOURCE_IMPORTS[source](path, flags, ctx);
+  const pipelineOnly = PIPELINE_ONLY_FLAGS.filter(given);
+  if (pipelineOnly.length)
+    throw new Error(
+      `${pipelineOnly.map(flagName).join(', ')}: not read by a ${source} folder import (each file's type comes from its header); give one CSV file instead to import it with the CSV pipeline's flags`,
+    );
+  return FOLDER_IMPORTS[source]!(path, flags, ctx);
 }
 
+/** `dateOrder` → `--date-order`. */
+const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 const SOURCE_HELP = `
-Another tool's own export (--from; with it the CSV pipeline's flags above do not apply, except
---dry-run, --encoding, --no-progress and --json):
+Another tool's export, one CSV file (--from names whose column names it uses; without it the source is
+told from the header, and a header with two tools' own column names is refused):
+  estate import assets.csv --class Server --from snipe-it
+  estate import users.csv --class Person --from snipe-it
+  estate import cmdb_ci_server.csv --class Server --from servicenow
+  estate import devices.csv --class NetworkDevice --from netbox
+A whole NetBox export folder (the CSV pipeline's flags above do not apply, except --dry-run,
+--encoding, --no-progress and --json):
   estate import --from netbox FOLDER
       a folder of NetBox bulk-import or table-export CSV files (sites.csv, devices.csv, cables.csv…),
       each file's type told by its header, loaded in dependency order, one transaction per file
@@ -285,9 +309,10 @@ Another tool's own export (--from; with it the CSV pipeline's flags above do not
 
 /** Register `import` and `import-relationships` on the estate program. */
 export function registerImportCommands(program: Command, context: () => CliContext): void {
-  const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags) => {
-    if (flags.from) {
-      process.exitCode = await runSourceImport(flags.from, file, flags, context());
+  const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags, command: Command) => {
+    if (kind === 'items' && isFolderImport(flags.from, file)) {
+      const given = (flag: string) => ['cli', 'env'].includes(command.getOptionValueSource(flag) ?? '');
+      process.exitCode = await runSourceImport(flags.from, file, flags, context(), given);
       return;
     }
     useImportHeapPolicy();
@@ -297,13 +322,14 @@ export function registerImportCommands(program: Command, context: () => CliConte
   addImportOptions(
     program
       .command('import')
-      .argument('[file]', 'CSV file to import (with --from: the folder of that tool’s CSV files)')
+      .argument('[file]', 'CSV file to import (with --from netbox: a file, or the folder of a NetBox export)')
       .description('import CIs of one class from a CSV file (Snipe-IT, NetBox, ServiceNow exports and more)')
       .addOption(new Option('--class <class>', 'class of every row').choices(CLASS_NAMES))
       .addOption(
-        new Option('--from <source>', 'read another tool’s own export format (see below)')
-          .choices(IMPORT_SOURCES)
-          .conflicts(PIPELINE_ONLY_FLAGS),
+        new Option(
+          '--from <source>',
+          'whose column names the file uses; default: told from the header (see below)',
+        ).choices(IMPORT_SOURCES),
       )
       .addHelpText('after', SOURCE_HELP),
   ).action(action('items'));

@@ -2,7 +2,9 @@
  * CSV import and export over HTTP, beside /graphql:
  *
  *   POST /import?class=Server&mode=partial&dryRun=true   body: text/csv, or multipart
- *        with a `file` part (and optionally a `mapping` part, JSON) → 202 {jobId, …}
+ *        with a `file` part (and optionally a `mapping` part, JSON) → 202 {jobId, …};
+ *        `from=snipe-it|netbox|servicenow|generic` names the file's source profile
+ *        (else told from its header)
  *   POST /import/relationships?mode=…                    same, for a relationships CSV
  *   GET  /import/:id                                     the job record (JSON)
  *   GET  /import/:id/errors.csv | /import/:id/report.csv  the job's error / row report
@@ -321,6 +323,7 @@ function queryOptions(req: Request, kind: ImportKind): RawImportOptions {
   const q = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : undefined);
   return {
     kind,
+    source: q('from'),
     className: q('class'),
     mode: q('mode'),
     dryRun: q('dryRun'),

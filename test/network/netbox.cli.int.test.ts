@@ -108,17 +108,18 @@ afterAll(() => driver.close());
 
 describe('the command line', () => {
   it('refuses a source it does not know, naming the ones it does', () => {
-    const run = estate('import', '--from', 'snipe-it', FIXTURES);
+    const run = estate('import', '--from', 'jira', FIXTURES);
     expect(run).toMatchObject({ code: 1 });
     expect(run.stderr).toBe(
-      "error: option '--from <source>' argument 'snipe-it' is invalid. Allowed choices are netbox.\n",
+      "error: option '--from <source>' argument 'jira' is invalid. Allowed choices are snipe-it, netbox, servicenow, generic.\n",
     );
   });
 
   it('refuses the CSV pipeline’s flags with --from, a missing folder, and export without --class or --to', () => {
-    expect(estate('import', '--from', 'netbox', FIXTURES, '--class', 'Server')).toMatchObject({
+    expect(estate('import', '--from', 'netbox', FIXTURES, '--class', 'Server', '--mode', 'partial')).toMatchObject({
       code: 1,
-      stderr: "error: option '--from <source>' cannot be used with option '--class <class>'\n",
+      stderr:
+        "estate: --class, --mode: not read by a netbox folder import (each file's type comes from its header); give one CSV file instead to import it with the CSV pipeline's flags\n",
     });
     expect(estate('import', '--from', 'netbox', join(FIXTURES, 'nope'))).toMatchObject({
       code: 1,
