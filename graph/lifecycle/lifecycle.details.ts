@@ -40,8 +40,8 @@ export function validateDetails(
   t: Transition,
   given: Record<string, unknown> | null | undefined,
   today: string,
+  move = `a transition from ${t.from} to ${t.to}`,
 ): DetailsResult {
-  const move = `a transition from ${t.from} to ${t.to}`;
   const present = Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined && v !== null));
   const problems: Problem[] = t.required
     .filter((name) => !(name in present))

@@ -9,7 +9,9 @@ import { RELATIONSHIP_RULES } from '../model/relationships.rules';
 import type { Plan } from './lifecycle.plan';
 import { IN_SERVICE_STATES, STORAGE_BEARING_CLASSES } from './lifecycle.rules';
 import type { GuardName } from './lifecycle.rules';
+import type { Details } from './lifecycle.details';
 import { refuse } from './refusals';
+import type { Problem } from './refusals';
 
 type Guard = (tx: Tx, plans: readonly Plan[]) => Promise<void>;
 
@@ -38,6 +40,13 @@ function describe(blockers: readonly Blocker[]): string {
   return `${shown.join(', ')}${more}`;
 }
 
+/** Why a storage-bearing asset may not be disposed of with these details, if it may not: needs nothing but the details. */
+export function unsanitised(className: string, details: Details): Problem | undefined {
+  if (!STORAGE_BEARING_CLASSES.includes(className) || details.sanitisationMethod !== 'NONE') return undefined;
+  const reason = `a ${className} holds data: dispose of it only after CLEAR, PURGE or DESTROY (NIST SP 800-88), not NONE`;
+  return { field: 'details.sanitisationMethod', reason };
+}
+
 export const GUARDS: Readonly<Record<GuardName, Guard>> = {
   async noInServiceDependents(tx, plans) {
     const rows = await tx.run(BLOCKERS, {
@@ -60,9 +69,8 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
 
   async sanitisedIfStorageBearing(_tx, plans) {
     for (const plan of plans) {
-      if (!STORAGE_BEARING_CLASSES.includes(plan.className) || plan.details.sanitisationMethod !== 'NONE') continue;
-      const reason = `a ${plan.className} holds data: dispose of it only after CLEAR, PURGE or DESTROY (NIST SP 800-88), not NONE`;
-      throw refuse(plan.where, 'sanitisedIfStorageBearing', [{ field: 'details.sanitisationMethod', reason }]);
+      const problem = unsanitised(plan.className, plan.details);
+      if (problem) throw refuse(plan.where, 'sanitisedIfStorageBearing', [problem]);
     }
   },
 };

@@ -41,10 +41,19 @@ export interface Plan {
   readonly claims: readonly { field: string; value: string }[];
 }
 
-const FIELD_BY_NAME = new Map<string, FieldSpec>(HARDWARE_FIELDS.map((f) => [f.name, f]));
+export const FIELD_BY_NAME: ReadonlyMap<string, FieldSpec> = new Map(HARDWARE_FIELDS.map((f) => [f.name, f]));
+
+/** A hardware field's value as a detail reads it, from stored properties (money as {amount, currency}). */
+export function fieldAsDetail(field: string, read: (key: string) => unknown): unknown {
+  if (FIELD_BY_NAME.get(field)?.kind !== 'money') return read(field) ?? undefined;
+  const [amount, currency] = [read(`${field}Amount`), read(`${field}Currency`)];
+  return amount === undefined || amount === null || currency === undefined || currency === null
+    ? undefined
+    : { amount, currency };
+}
 
 /** Stored properties of a field set from a detail value (money takes two). */
-function stored(field: FieldSpec, value: unknown): Record<string, StoredValue> {
+export function stored(field: FieldSpec, value: unknown): Record<string, StoredValue> {
   if (field.kind === 'money') {
     const m = value as { amount: number; currency: string };
     const [amount, currency] = storedProperties(field);

@@ -146,6 +146,14 @@ export interface Transition {
    * null to leave it as monitoring last reported it.
    */
   readonly operationalStatus: OperationalStatus | null;
+  /**
+   * The move records how the asset was bought or arrived (an order, a
+   * receipt): history a CI created past it may not have (a server bought in
+   * 2015 and recorded now), so creation asks for its required details only
+   * when the CI is created in this move's own state
+   * (graph/lifecycle/lifecycle.creation.ts).
+   */
+  readonly history: boolean;
 }
 
 type Row = Omit<Transition, 'profile' | 'from' | 'to'>;
@@ -155,6 +163,7 @@ const row = (over: Partial<Row> & Pick<Row, 'operationalStatus'>): Row => ({
   guards: [],
   sets: {},
   unrelates: [],
+  history: false,
   ...over,
 });
 
@@ -187,6 +196,7 @@ function rows(profile: LifecycleProfile, from: readonly LifecycleState[], to: Li
 
 const ORDER = row({
   operationalStatus: STATUS.outOfService,
+  history: true,
   required: ['vendorId', 'purchaseOrder', 'cost', 'expectedDelivery'],
   optional: ['orderDate', 'invoiceNumber'],
   sets: {
@@ -199,6 +209,7 @@ const ORDER = row({
 });
 const RECEIVE = row({
   operationalStatus: STATUS.outOfService,
+  history: true,
   required: ['receivedDate', 'serialNumber'],
   optional: ['invoiceNumber', 'assetTag', 'locationId'],
   sets: {

@@ -12,7 +12,19 @@ import type { RefusalRule } from './lifecycle.rules';
 export interface Where {
   readonly fieldPrefix: string;
   readonly label: string;
+  /** What was refused, for the message: a transition unless said. */
+  readonly action?: 'transition' | 'creation';
+  /** The input field the details sit in, when it is not `details` (createItem's `lifecycleDetails`). */
+  readonly detailsAs?: string;
 }
+
+/** A createItem input: details are its lifecycleDetails. */
+export const CREATE_INPUT: Where = {
+  fieldPrefix: 'input.',
+  label: '',
+  action: 'creation',
+  detailsAs: 'lifecycleDetails',
+};
 
 export const SINGLE: Where = { fieldPrefix: '', label: '' };
 
@@ -32,10 +44,16 @@ export function refuse(
   code: ErrorCode = 'BAD_USER_INPUT',
   extra: Record<string, unknown> = {},
 ): EstateError {
-  const details = problems.map((p) => ({ field: `${where.fieldPrefix}${p.field}`, reason: p.reason }));
+  const rename = (field: string) => (where.detailsAs ? field.replace(/^details\b/, where.detailsAs) : field);
+  const details = problems.map((p) => ({ field: `${where.fieldPrefix}${rename(p.field)}`, reason: p.reason }));
   const said = details.map((x) => `${x.field}: ${x.reason}`).join('; ');
-  return new EstateError(code, `${where.label}transition refused by rule ${rule}: ${said}`, details, {
-    rule,
-    ...extra,
-  });
+  return new EstateError(
+    code,
+    `${where.label}${where.action ?? 'transition'} refused by rule ${rule}: ${said}`,
+    details,
+    {
+      rule,
+      ...extra,
+    },
+  );
 }
