@@ -1550,14 +1550,14 @@ export type ReportStatusesMutation = { reportStatuses: { unchanged: Array<string
       | { id: string, health: { state: HealthState } }
     > } };
 
-export type ImportJobFieldsFragment = { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> };
+export type ImportJobFieldsFragment = { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, encoding: string | null, encodingDetected: boolean, encodingConfidence: number | null, encodingNote: string | null, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } | null };
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, encoding: string | null, encodingDetected: boolean, encodingConfidence: number | null, encodingNote: string | null, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } | null };
 
 export type ImportJobsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1565,14 +1565,14 @@ export type ImportJobsQueryVariables = Exact<{
 }>;
 
 
-export type ImportJobsQuery = { importJobs: Array<{ id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> }> };
+export type ImportJobsQuery = { importJobs: Array<{ id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, encoding: string | null, encodingDetected: boolean, encodingConfidence: number | null, encodingNote: string | null, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> }> };
 
 export type ResumeImportJobMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResumeImportJobMutation = { resumeImportJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } };
+export type ResumeImportJobMutation = { resumeImportJob: { id: string, kind: ImportKind, className: CiClass | null, mode: ImportMode, dryRun: boolean, status: ImportJobStatus, phase: ImportJobPhase | null, fileName: string, fileSize: number | null, actor: string, encoding: string | null, encodingDetected: boolean, encodingConfidence: number | null, encodingNote: string | null, rowsRead: number, created: number, updated: number, unchanged: number, errors: number, lastCommittedRow: number, startedAt: string, finishedAt: string | null, message: string | null, warnings: Array<string>, columns: Array<string>, errorsUrl: string | null, reportUrl: string | null, errorSample: Array<{ row: number, line: number, column: string | null, reason: string }> } };
 
 export type IncidentFieldsFragment = { id: string, title: string, description: string | null, severity: IncidentSeverity, status: IncidentStatus, openedAt: string, mitigatedAt: string | null, resolvedAt: string | null, updatedAt: string, affects: Array<
     | { id: string, name: string }
@@ -8023,6 +8023,10 @@ export const ImportJobFieldsFragmentDoc = gql`
   fileName
   fileSize
   actor
+  encoding
+  encodingDetected
+  encodingConfidence
+  encodingNote
   rowsRead
   created
   updated

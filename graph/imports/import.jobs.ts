@@ -44,7 +44,16 @@ export interface JobError {
   reason: string;
 }
 
-export interface ImportJob extends JobCounts {
+/** The encoding a job reads its file in, and whether it was detected (with the detector's score) or named. */
+export interface JobEncoding {
+  encoding: string;
+  encodingDetected: boolean;
+  encodingConfidence?: number;
+  /** How it was told: byte-order mark, all ASCII, or the runner-up of the detection. */
+  encodingNote?: string;
+}
+
+export interface ImportJob extends JobCounts, JobEncoding {
   id: string;
   kind: ImportOptions['kind'];
   className?: string;
@@ -103,10 +112,14 @@ function fromNode(node: Record<string, unknown>): ImportJob {
     errorsFile: (node.errorsFile as string | null) ?? undefined,
     reportFile: (node.reportFile as string | null) ?? undefined,
     fileSize: (node.fileSize as number | null) ?? undefined,
+    encoding: (node.encoding as string | null) ?? (JSON.parse(node.options as string) as ImportOptions).encoding,
+    encodingDetected: (node.encodingDetected as boolean | null) ?? false,
+    encodingConfidence: (node.encodingConfidence as number | null) ?? undefined,
+    encodingNote: (node.encodingNote as string | null) ?? undefined,
   };
 }
 
-export interface NewJob {
+export interface NewJob extends Partial<JobEncoding> {
   id?: string;
   options: ImportOptions;
   fileName: string;
@@ -136,6 +149,10 @@ export async function createJob(db: Executor, input: NewJob): Promise<ImportJob>
     errorSample: [],
     errorsFile: input.errorsFile,
     reportFile: input.reportFile,
+    encoding: input.encoding ?? input.options.encoding,
+    encodingDetected: input.encodingDetected ?? false,
+    encodingConfidence: input.encodingConfidence,
+    encodingNote: input.encodingNote,
     ...ZERO_COUNTS,
   };
   await db.writeTx('importJob.create', (tx) => tx.run('CREATE (j:ImportJob) SET j = $job', { job: toNode(job) }));

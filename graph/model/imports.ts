@@ -51,7 +51,12 @@ export interface ImportOptions {
   className?: string;
   mode: ImportMode;
   dryRun: boolean;
+  /** The encoding the file is read in: the one the user named, or (once the file is read) the detected one. */
   encoding: string;
+  /** No encoding was named: it is detected from the whole file, and an ambiguous detection refuses the file. */
+  detectEncoding?: boolean;
+  /** Other plausible encodings from the detection, for the hint on undecodable bytes. */
+  encodingAlternatives?: string[];
   /** Field delimiter; sniffed from the header line when absent. */
   delimiter?: string;
   dateOrder?: DateOrder;

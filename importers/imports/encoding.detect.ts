@@ -15,6 +15,7 @@
  * reading well ahead of the next one that reads the file differently).
  */
 import { createReadStream } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { decodeBytes, encodingExists } from './encoding.tables';
 
 export interface EncodingCandidate {

@@ -4,12 +4,12 @@
  * the command line or in the query string win over the mapping file.
  */
 import { readFileSync } from 'node:fs';
-import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { classSpec, CLASS_NAMES } from '../../graph/model/classes';
 import { ENUMS } from '../../graph/model/enums';
 import type { EnumName } from '../../graph/model/enums';
 import { badInput, EstateError } from '../../graph/platform/errors';
+import { encodingExists } from './encoding.tables';
 import type { CellOptions } from './normalise';
 import {
   EMPTY_CELL_POLICIES,
@@ -113,8 +113,10 @@ export function resolveImportOptions(raw: RawImportOptions): ImportOptions {
     if (!classSpec(o.className))
       throw badInput('class', `unknown class ${o.className}; expected one of ${CLASS_NAMES.join(', ')}`);
   }
-  const encoding = o.encoding ?? mapping.encoding ?? 'utf-8';
-  if (!iconv.encodingExists(encoding)) {
+  // None named: detected from the file when the job starts (import.service.ts); utf-8 until then.
+  const named = o.encoding ?? mapping.encoding;
+  const encoding = named ?? 'utf-8';
+  if (!encodingExists(encoding)) {
     throw badInput(
       'encoding',
       `unknown encoding ${encoding}; e.g. utf-8, windows-1252, macintosh, utf-16le, iso-8859-1`,
@@ -143,6 +145,7 @@ export function resolveImportOptions(raw: RawImportOptions): ImportOptions {
     mode: o.mode,
     dryRun: o.dryRun,
     encoding,
+    detectEncoding: named === undefined,
     delimiter: o.delimiter ?? mapping.delimiter,
     dateOrder: o.dateOrder ?? mapping.dateOrder,
     excelSerialDates: mapping.dates === 'excel-serial',

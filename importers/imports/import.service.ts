@@ -9,11 +9,13 @@ import { basename } from 'node:path';
 import type { Executor } from '../../graph/platform/executor';
 import { conflict, EstateError } from '../../graph/platform/errors';
 import { createJob, getJobOrThrow, updateJob } from '../../graph/imports/import.jobs';
-import type { ImportJob } from '../../graph/imports/import.jobs';
+import type { ImportJob, JobEncoding } from '../../graph/imports/import.jobs';
 import type { ImportOptions } from '../../graph/model/imports';
 import { runImport } from './import.pipeline';
+import type { EncodingDetection } from './encoding.detect';
 import type { ImportProgress } from './import.pipeline';
 import type { RowOutcomeLine } from './error.report';
+import { detectFileEncoding } from './encoding.detect';
 
 export interface StartImport {
   options: ImportOptions;
@@ -27,8 +29,16 @@ export interface StartImport {
   /** Where to write the row-by-row report (default: none). */
   reportFile?: string;
   jobId?: string;
+  /** The encoding, when the caller has decided it already (chooseEncoding); else decided here. */
+  decided?: DecidedEncoding;
   onProgress?: (progress: ImportProgress) => void;
   onRow?: (outcome: RowOutcomeLine) => void;
+}
+
+/** The options with the encoding the file is read in, and what the job records of it. */
+export interface DecidedEncoding {
+  options: ImportOptions;
+  encoding: JobEncoding;
 }
 
 export interface StartedImport {
@@ -64,11 +74,46 @@ function launch(db: Executor, job: ImportJob, request: Omit<StartImport, 'option
   return { job, done };
 }
 
+/**
+ * The encoding the file is read in, from one pass over all of it: the detected one when none was named
+ * (a file whose detection is ambiguous is refused before any job is made), else the named one. Either
+ * way the detection's other readings are kept for the hint on undecodable bytes.
+ */
+export async function chooseEncoding(options: ImportOptions, filePath: string): Promise<DecidedEncoding> {
+  const detection = await detectFileEncoding(filePath);
+  const others = (used: string) =>
+    [detection.encoding, ...detection.candidates.map((c) => c.encoding)].filter(
+      (e, i, all) => e !== used && all.indexOf(e) === i,
+    );
+  if (!options.detectEncoding) {
+    const used = options.encoding;
+    return {
+      options: { ...options, encodingAlternatives: others(used.toLowerCase()) },
+      encoding: { encoding: used, encodingDetected: false },
+    };
+  }
+  if (detection.refusal)
+    throw new EstateError('BAD_USER_INPUT', `the file's encoding is not clear: ${detection.refusal}`, [
+      { field: 'encoding', reason: detection.refusal },
+    ]);
+  return {
+    options: { ...options, encoding: detection.encoding, encodingAlternatives: others(detection.encoding) },
+    encoding: {
+      encoding: detection.encoding,
+      encodingDetected: true,
+      encodingConfidence: detection.confidence,
+      encodingNote: detectionNote(detection),
+    },
+  };
+}
+
 export async function startImport(db: Executor, request: StartImport): Promise<StartedImport> {
   const size = fileSize(request.filePath);
+  const { options, encoding } = request.decided ?? (await chooseEncoding(request.options, request.filePath));
   const job = await createJob(db, {
     id: request.jobId,
-    options: request.options,
+    ...encoding,
+    options,
     fileName: request.fileName ?? basename(request.filePath),
     filePath: request.filePath,
     fileSize: size,
@@ -77,6 +122,16 @@ export async function startImport(db: Executor, request: StartImport): Promise<S
     reportFile: request.reportFile,
   });
   return launch(db, job, request);
+}
+
+/** How the encoding was told, for the job record: "byte-order mark", or the runner-up and its score. */
+function detectionNote(d: EncodingDetection): string {
+  if (d.method === 'bom') return `byte-order mark (${d.encoding})`;
+  if (d.method === 'ascii') return 'every byte is ASCII';
+  const next = d.candidates.find((c) => c.encoding !== d.encoding);
+  return next
+    ? `detected from the whole file; next: ${next.encoding} (${next.confidence.toFixed(3)})`
+    : 'detected from the whole file';
 }
 
 export interface ResumeImport {

@@ -22,7 +22,13 @@ export function itemsHandler(options: ImportOptions): ImportHandler<ItemDraft, I
   return {
     planHeader(header) {
       plan = planColumns(header, options);
-      rowContext = { plan, cells: cellOptions(options), emptyCells: options.emptyCells, encoding: options.encoding };
+      rowContext = {
+        plan,
+        cells: cellOptions(options),
+        emptyCells: options.emptyCells,
+        encoding: options.encoding,
+        encodingAlternatives: options.encodingAlternatives,
+      };
       return { warnings: plan.warnings, errors: plan.errors, columns: describePlan(plan) };
     },
     draft: (record) => buildItemDraft(record, planned().rowContext),

@@ -8,6 +8,7 @@ import type { FieldKind } from '../../graph/model/classes';
 import type { ColumnPlan, ColumnTarget } from './column.mapping';
 import type { CsvRecord } from './csv.source';
 import type { EmptyCellPolicy } from '../../graph/model/imports';
+import { findMojibake, mojibakeReason } from './encoding.mojibake';
 import { inferAttribute, parseCell, parseInteger, squash } from './normalise';
 import type { CellOptions } from './normalise';
 
@@ -43,9 +44,21 @@ export interface RowContext {
   emptyCells: EmptyCellPolicy;
   /** Name of the encoding, for the hint when a cell holds undecodable bytes. */
   encoding: string;
+  /** Other encodings the detection found plausible, best first: the hint names these, never `encoding`. */
+  encodingAlternatives?: readonly string[];
 }
 
 const REPLACEMENT_CHAR = '\uFFFD';
+
+/** Why a cell with undecodable bytes is refused, naming encodings the detection found plausible (never the one used). */
+export function undecodableReason(ctx: Pick<RowContext, 'encoding' | 'encodingAlternatives'>): string {
+  const used = ctx.encoding.toLowerCase();
+  const others = (ctx.encodingAlternatives ?? []).filter((e) => e.toLowerCase() !== used).slice(0, 2);
+  const hint = others.length
+    ? `the file's detected encodings include ${others.join(' and ')}: give --encoding ${others[0]} if that is what it is in`
+    : 'is the file in another encoding? leave out --encoding to have it detected';
+  return `holds bytes that are not valid ${ctx.encoding}; ${hint}`;
+}
 
 /** Build the draft of one data row. */
 export function buildItemDraft(record: CsvRecord, ctx: RowContext): ItemDraft {
@@ -93,13 +106,9 @@ class RowDraft {
 
   /** One cell (or constant) into the draft, by what its column maps to. */
   apply(target: ColumnTarget, column: string, cell: string): void {
-    if (cell.includes(REPLACEMENT_CHAR)) {
-      this.fail(
-        column,
-        `holds bytes that are not valid ${this.ctx.encoding}; is the file in another encoding (e.g. windows-1252)?`,
-      );
-      return;
-    }
+    if (cell.includes(REPLACEMENT_CHAR)) return this.fail(column, undecodableReason(this.ctx));
+    const mojibake = findMojibake(cell);
+    if (mojibake) return this.fail(column, mojibakeReason(mojibake));
     const text = cell.replace(/\r\n?/g, '\n').trim();
     switch (target.kind) {
       case 'ignore':

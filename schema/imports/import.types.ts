@@ -86,6 +86,24 @@ export class ImportJob {
   @Field(() => String)
   actor!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Encoding the file is read in (named, or detected from the whole file).',
+  })
+  encoding?: string;
+
+  @Field(() => Boolean, { description: 'True when the encoding was detected rather than named.' })
+  encodingDetected!: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The detector's score for a detected encoding, 0-1 (1 for a byte-order mark or an all-ASCII file).",
+  })
+  encodingConfidence?: number;
+
+  @Field(() => String, { nullable: true, description: 'How the encoding was told, e.g. the runner-up and its score.' })
+  encodingNote?: string;
+
   @Field(() => Int)
   rowsRead!: number;
 

@@ -203,6 +203,7 @@ function summaryText(job: ImportJob, ms: number): string {
     `import ${job.id} (${job.kind === 'items' ? job.className : 'relationships'}, ${job.mode}${job.dryRun ? ', dry run' : ''}): ${job.status}`,
     `  ${job.message ?? ''}`,
     `  ${(ms / 1000).toFixed(1)} s, ${Math.round(job.rowsRead / Math.max(ms / 1000, 0.001))} rows/s`,
+    `  encoding: ${encodingText(job)}`,
   ];
   if (job.dryRun || job.status === 'REJECTED') lines.push('  columns:', ...job.columns.map((c) => `    ${c}`));
   for (const w of job.warnings) lines.push(`  warning: ${w}`);
@@ -213,6 +214,13 @@ function summaryText(job: ImportJob, ms: number): string {
   if (job.reportFile) lines.push(`  row report: ${job.reportFile}`);
   if (job.status === 'FAILED') lines.push(`  resume with: estate import --resume ${job.id}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** "windows-1252 (detected, confidence 0.059: detected from the whole file; next: …)" or "macintosh (named)". */
+function encodingText(job: ImportJob): string {
+  if (!job.encodingDetected) return `${job.encoding} (named)`;
+  const note = job.encodingNote ? `: ${job.encodingNote}` : '';
+  return `${job.encoding} (detected, confidence ${(job.encodingConfidence ?? 0).toFixed(3)}${note})`;
 }
 
 const EXIT_CODES: Record<ImportJob['status'], number> = {
@@ -235,7 +243,9 @@ function addImportOptions(command: Command): Command {
     )
     .option(
       '--encoding <name>',
-      'file encoding, e.g. windows-1252 (Excel on Windows), macintosh, utf-16le (default utf-8)',
+      'file encoding, e.g. utf-8, windows-1252 (Excel on Windows), macintosh (Apple’s current table: 0xDB is €), ' +
+        'utf-16le (default: detected from the whole file and reported; a file whose detection is ambiguous ' +
+        'is refused with the candidates until one is named here)',
     )
     .option('--delimiter <char>', 'field delimiter (default: sniffed from the header: , ; tab |)')
     .addOption(

@@ -56,7 +56,7 @@ import type { RawImportOptions } from '../../importers/imports/import.options';
 import type { ImportKind, ImportOptions } from '../../graph/model/imports';
 import { publishImportProgress } from '../../importers/imports/import.progress';
 import type { ImportProgress } from '../../importers/imports/import.pipeline';
-import { resumeImport, startImport } from '../../importers/imports/import.service';
+import { chooseEncoding, resumeImport, startImport } from '../../importers/imports/import.service';
 import { LOCAL_OPERATOR, requestIdFrom } from '../context';
 import { HTTP_STATUS, sendRefusal } from '../refusal';
 import type { Caller } from '../context';
@@ -221,9 +221,12 @@ function uploadRoute(ctx: RouteContext, kind: ImportKind): Work {
         ...raw,
         mapping: stored.mapping ? parseMapping(stored.mapping, 'mapping') : raw.mapping,
       });
-      await checkHeader(createReadStream(filePath), importOptions);
+      // The encoding first (named, or detected from the whole upload; an ambiguous one is refused here).
+      const decided = await chooseEncoding(importOptions, filePath);
+      await checkHeader(createReadStream(filePath), decided.options);
       started = await startImport(ctx.executor, {
-        options: importOptions,
+        options: decided.options,
+        decided,
         filePath,
         fileName: stored.fileName,
         actor: actorOf(res),
