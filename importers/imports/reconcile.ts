@@ -25,6 +25,7 @@ import { fieldDiff } from '../../graph/items/items';
 import { validateCreate, validatePatch } from '../../graph/items/items.validation';
 import type { StoredProps } from '../../graph/items/items.validation';
 import { classSpec } from '../../graph/model/classes';
+import type { CustomFieldDef } from '../../graph/model/custom.fields';
 import type { ColumnPlan } from './column.mapping';
 import { identificationHint, identityKeys, identityRules } from './identity';
 import type { IdentityKey } from './identity';
@@ -80,6 +81,8 @@ export interface ReconcileContext {
   plan: ColumnPlan;
   seen: SeenView;
   now: string;
+  /** The class's custom fields: a row's attributes are checked against them as an API write's are. */
+  customFields?: readonly CustomFieldDef[];
 }
 
 const queryCache = new Map<string, string>();
@@ -211,8 +214,9 @@ export async function reconcileItems(
             nodes.get(targetId)!,
             keys.find((k) => matched.get(targetId)!.includes(k))!,
             className,
+            ctx.customFields,
           )
-        : decideCreate(draft, className, ctx.now, deleted);
+        : decideCreate(draft, className, ctx.now, deleted, ctx.customFields);
     } catch (error) {
       if (!(error instanceof EstateError)) throw error;
       return refuse(
@@ -262,7 +266,13 @@ function mergedAttributes(draft: ItemDraft, current: string | undefined): Record
   return merged;
 }
 
-function decideCreate(draft: ItemDraft, className: string, now: string, deleted: Set<string>): ItemOutcome {
+function decideCreate(
+  draft: ItemDraft,
+  className: string,
+  now: string,
+  deleted: Set<string>,
+  customFields: readonly CustomFieldDef[] = [],
+): ItemOutcome {
   const given = draft.values.id as string | undefined;
   if (given !== undefined && deleted.has(given)) {
     throw new EstateError('CONFLICT', 'id reused', [
@@ -280,6 +290,7 @@ function decideCreate(draft: ItemDraft, className: string, now: string, deleted:
   const valid = validateCreate(
     { ...values, class: className, name, ...(attributes && Object.keys(attributes).length ? { attributes } : {}) },
     'row',
+    { defs: customFields },
   );
   const id = valid.id ?? randomUUID();
   const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycle(className);
@@ -309,12 +320,16 @@ function decideUpdate(
   current: Record<string, unknown>,
   matchedBy: IdentityKey,
   className: string,
+  customFields: readonly CustomFieldDef[] = [],
 ): ItemOutcome {
   const { id: _id, lifecycleState, ...fields } = draft.values;
   const patch: Record<string, unknown> = { ...fields };
   const attributes = mergedAttributes(draft, current.attributes as string | undefined);
   if (attributes) patch.attributes = Object.keys(attributes).length ? attributes : null;
-  const props: StoredProps = Object.keys(patch).length ? validatePatch(className, patch, 'row') : {};
+  const stored =
+    typeof current.attributes === 'string' ? (JSON.parse(current.attributes) as Record<string, unknown>) : null;
+  const custom = { defs: customFields, current: stored };
+  const props: StoredProps = Object.keys(patch).length ? validatePatch(className, patch, 'row', custom) : {};
   if (lifecycleState === null) {
     throw new EstateError('BAD_USER_INPUT', 'lifecycle cleared', [
       { field: 'row.lifecycleState', reason: 'a lifecycle state cannot be cleared' },
