@@ -6,7 +6,8 @@
  * docs/architecture.md draws the same picture. Unit tests beside the code may
  * import what they test from anywhere (e.g. a schema test builds the schema).
  */
-const DOMAINS = 'items|changelog|impact|incidents|lifecycle|imports|access|network|security|changes|projection|console';
+const DOMAINS =
+  'items|changelog|impact|incidents|lifecycle|imports|access|network|catalogue|security|changes|projection|console';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -6,6 +6,18 @@ import { type GraphQLClient, type RequestOptions } from 'graphql-request';
 import { GraphQLError, print } from 'graphql'
 import gql from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+/** A stocktake: the count found at a location, and why it differs. */
+export type AdjustStockInput = {
+  itemId: string | number;
+  locationId: string | number;
+  /** The location's own minimum; absent: left as it is; null: removed (the item's minimum applies). */
+  minQuantity?: number | null | undefined;
+  /** Why the count changed (stocktake, breakage, loss…); required. */
+  note: string;
+  /** The count found (0 or more): the stock there from now on. */
+  quantity: number;
+};
+
 /** STATE, CLASS, LOCATION (the direct LOCATED_IN) or OWNER (OWNED_BY). */
 export type AssetGroupBy =
   | 'CLASS'
@@ -102,6 +114,30 @@ export type ChangeSource =
   | 'API'
   | 'IMPORT'
   | 'SYSTEM';
+
+/** Units of an accessory or part given back and put on a shelf. */
+export type CheckinInput = {
+  /** The Person or asset giving them back. */
+  fromId: string | number;
+  itemId: string | number;
+  /** The Location they go back to. */
+  locationId: string | number;
+  note?: string | null | undefined;
+  /** Units given back, at least 1 and at most what the holder holds. */
+  quantity: number;
+};
+
+/** Units handed out from a location to a person or an asset. */
+export type CheckoutInput = {
+  itemId: string | number;
+  /** The Location the units are taken from. */
+  locationId: string | number;
+  note?: string | null | undefined;
+  /** Units handed out, at least 1 and at most the stock there. */
+  quantity: number;
+  /** A Person or a hardware asset (a Part: hardware only). */
+  toId: string | number;
+};
 
 export type CircuitSide =
   | 'A'
@@ -494,10 +530,23 @@ export type EndOfLifeBasis =
   | 'END_OF_LIFE_DATE'
   | 'USEFUL_LIFE';
 
+/** Where an asset's end of life comes from: its own endOfLife, or its hardware model's. */
+export type EndOfLifeSource =
+  | 'ASSET'
+  | 'MODEL';
+
 export type FeedLeg =
   | 'A'
   | 'B'
   | 'C';
+
+/** All given conditions must hold. */
+export type HardwareModelFilter = {
+  category?: string | null | undefined;
+  /** End of life on or before this date. */
+  endOfLifeBefore?: string | null | undefined;
+  manufacturer?: string | null | undefined;
+};
 
 /** A CI state derived from the reported status of everything it stands on. */
 export type HealthState =
@@ -1026,6 +1075,20 @@ export type PowerSupply =
   | 'AC'
   | 'DC';
 
+/** Units arriving at a location. */
+export type ReceiveStockInput = {
+  /** An Accessory, Consumable or Part. */
+  itemId: string | number;
+  /** A Location. */
+  locationId: string | number;
+  /** Sets the location's own minimum for the item. */
+  minQuantity?: number | null | undefined;
+  /** E.g. the purchase order or delivery note. */
+  note?: string | null | undefined;
+  /** Units received, at least 1. */
+  quantity: number;
+};
+
 /** A relationship to make; it points from the dependent to what it needs. */
 export type RelateInput = {
   from: string | number;
@@ -1111,6 +1174,13 @@ export type StatusReportInput = {
   status: OperationalStatus;
 };
 
+/** RECEIVE (units arrive at a location), ADJUST (a stocktake sets the count), CHECKOUT (units go to a person or asset), CHECKIN (they come back). */
+export type StockMovementKind =
+  | 'ADJUST'
+  | 'CHECKIN'
+  | 'CHECKOUT'
+  | 'RECEIVE';
+
 /** One end of a cable: a component by id, or by its device id and name (NetBox style); class only where the device has two components of that name (a patch panel front port 1 and rear port 1). */
 export type TerminationRef = {
   class?: ComponentClass | null | undefined;
@@ -1176,6 +1246,169 @@ export type BenchPingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BenchPingQuery = { __typename: 'Query' };
+
+export type StockLevelFieldsFragment = { itemId: string, locationId: string, quantity: number, ownMinimum: number | null, minimum: number | null, low: boolean, shortfall: number, item:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, location:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null };
+
+export type StockMovementFieldsFragment = { id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null };
+
+export type HoldingFieldsFragment = { itemId: string, holderId: string, quantity: number, holder:
+    | { id: string, name: string, class: string }
+    | { id: string, name: string, class: string }
+    | { id: string, name: string, class: string }
+   | null };
+
+export type HardwareModelFieldsFragment = { id: string, name: string, manufacturer: string | null, model: string | null, partNumber: string | null, category: string | null, formFactor: string | null, endOfLife: string | null, defaultPowerDrawW: number | null, powerPortCount: number | null, uHeight: number | null, assetCount: number };
+
+export type HardwareModelsQueryVariables = Exact<{
+  filter?: HardwareModelFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type HardwareModelsQuery = { hardwareModels: Array<{ id: string, name: string, manufacturer: string | null, model: string | null, partNumber: string | null, category: string | null, formFactor: string | null, endOfLife: string | null, defaultPowerDrawW: number | null, powerPortCount: number | null, uHeight: number | null, assetCount: number }> };
+
+export type ModelAssetsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelAssetsQuery = { item:
+    | { id: string }
+    | { id: string }
+    | { id: string, name: string, manufacturer: string | null, model: string | null, partNumber: string | null, category: string | null, formFactor: string | null, endOfLife: string | null, defaultPowerDrawW: number | null, powerPortCount: number | null, uHeight: number | null, assetCount: number, assets: Array<{ id: string, name: string, class: string }> }
+   | null };
+
+export type AssetModelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssetModelQuery = { item:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { endOfLife: string | null, id: string, name: string, hardwareModel: { id: string, manufacturer: string | null, model: string | null, endOfLife: string | null } | null, effectiveEndOfLife: { date: string, from: EndOfLifeSource } | null, holdings: Array<{ itemId: string, holderId: string, quantity: number, item:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, holder:
+          | { id: string, name: string, class: string }
+          | { id: string, name: string, class: string }
+          | { id: string, name: string, class: string }
+         | null }> }
+   | null };
+
+export type ManufacturersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManufacturersQuery = { manufacturers: Array<{ name: string, modelCount: number, quantityItemCount: number, vendor:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null }> };
+
+export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesQuery = { categories: Array<{ name: string, modelCount: number, quantityItemCount: number }> };
+
+export type QuantityItemQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type QuantityItemQuery = { item:
+    | { minQuantity: number | null, inStock: number, checkedOutQuantity: number, id: string, name: string, class: string, stock: Array<{ itemId: string, locationId: string, quantity: number, ownMinimum: number | null, minimum: number | null, low: boolean, shortfall: number, item:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, location:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }>, checkedOut: Array<{ itemId: string, holderId: string, quantity: number, holder:
+          | { id: string, name: string, class: string }
+          | { id: string, name: string, class: string }
+          | { id: string, name: string, class: string }
+         | null }>, movements: Array<{ id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null }> }
+    | { id: string, name: string, class: string }
+    | { id: string, name: string, class: string }
+   | null };
+
+export type StockLevelsQueryVariables = Exact<{
+  itemId?: string | number | null | undefined;
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type StockLevelsQuery = { stockLevels: Array<{ itemId: string, locationId: string, quantity: number, ownMinimum: number | null, minimum: number | null, low: boolean, shortfall: number, item:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, location:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null }> };
+
+export type LowStockQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type LowStockQuery = { lowStock: Array<{ itemId: string, locationId: string, quantity: number, ownMinimum: number | null, minimum: number | null, low: boolean, shortfall: number, item:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null, location:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null }> };
+
+export type StockMovementsQueryVariables = Exact<{
+  itemId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type StockMovementsQuery = { stockMovements: Array<{ id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null }> };
+
+export type ReceiveStockMutationVariables = Exact<{
+  input: ReceiveStockInput;
+}>;
+
+
+export type ReceiveStockMutation = { receiveStock: { id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null } };
+
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdjustStockMutation = { adjustStock: { id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null } };
+
+export type CheckoutItemMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type CheckoutItemMutation = { checkoutItem: { id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null } };
+
+export type CheckinItemMutationVariables = Exact<{
+  input: CheckinInput;
+}>;
+
+
+export type CheckinItemMutation = { checkinItem: { id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null } };
 
 export type ChangeFieldsFragment = { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null };
 
@@ -7954,6 +8187,74 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { name: string, role: Role } };
 
+export const StockLevelFieldsFragmentDoc = gql`
+    fragment StockLevelFields on StockLevel {
+  itemId
+  locationId
+  quantity
+  ownMinimum
+  minimum
+  low
+  shortfall
+  item {
+    id
+    name
+  }
+  location {
+    id
+    name
+  }
+}
+    `;
+export const StockMovementFieldsFragmentDoc = gql`
+    fragment StockMovementFields on StockMovement {
+  id
+  kind
+  at
+  changeSeq
+  actor
+  itemId
+  itemName
+  quantity
+  note
+  locationId
+  locationName
+  stockBefore
+  stockAfter
+  holderId
+  holderName
+  heldBefore
+  heldAfter
+}
+    `;
+export const HoldingFieldsFragmentDoc = gql`
+    fragment HoldingFields on Holding {
+  itemId
+  holderId
+  quantity
+  holder {
+    id
+    name
+    class
+  }
+}
+    `;
+export const HardwareModelFieldsFragmentDoc = gql`
+    fragment HardwareModelFields on DeviceType {
+  id
+  name
+  manufacturer
+  model
+  partNumber
+  category
+  formFactor
+  endOfLife
+  defaultPowerDrawW
+  powerPortCount
+  uHeight
+  assetCount
+}
+    `;
 export const ChangeFieldsFragmentDoc = gql`
     fragment ChangeFields on Change {
   seq
@@ -8277,6 +8578,180 @@ export const BenchPingDocument = gql`
   __typename
 }
     `;
+export const HardwareModelsDocument = gql`
+    query HardwareModels($filter: HardwareModelFilter, $first: Int) {
+  hardwareModels(filter: $filter, first: $first) {
+    ...HardwareModelFields
+  }
+}
+    ${HardwareModelFieldsFragmentDoc}`;
+export const ModelAssetsDocument = gql`
+    query ModelAssets($id: ID!) {
+  item(id: $id) {
+    id
+    ... on DeviceType {
+      ...HardwareModelFields
+      assets {
+        id
+        name
+        class
+      }
+    }
+  }
+}
+    ${HardwareModelFieldsFragmentDoc}`;
+export const AssetModelDocument = gql`
+    query AssetModel($id: ID!) {
+  item(id: $id) {
+    id
+    name
+    ... on HardwareAsset {
+      endOfLife
+      hardwareModel {
+        id
+        manufacturer
+        model
+        endOfLife
+      }
+      effectiveEndOfLife {
+        date
+        from
+      }
+      holdings {
+        ...HoldingFields
+        item {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    ${HoldingFieldsFragmentDoc}`;
+export const ManufacturersDocument = gql`
+    query Manufacturers {
+  manufacturers {
+    name
+    modelCount
+    quantityItemCount
+    vendor {
+      id
+      name
+    }
+  }
+}
+    `;
+export const CategoriesDocument = gql`
+    query Categories {
+  categories {
+    name
+    modelCount
+    quantityItemCount
+  }
+}
+    `;
+export const QuantityItemDocument = gql`
+    query QuantityItem($id: ID!, $first: Int) {
+  item(id: $id) {
+    id
+    name
+    class
+    ... on Accessory {
+      minQuantity
+      inStock
+      checkedOutQuantity
+      stock {
+        ...StockLevelFields
+      }
+      checkedOut {
+        ...HoldingFields
+      }
+      movements(first: $first) {
+        ...StockMovementFields
+      }
+    }
+    ... on Consumable {
+      minQuantity
+      inStock
+      checkedOutQuantity
+      stock {
+        ...StockLevelFields
+      }
+      checkedOut {
+        ...HoldingFields
+      }
+      movements(first: $first) {
+        ...StockMovementFields
+      }
+    }
+    ... on Part {
+      minQuantity
+      inStock
+      checkedOutQuantity
+      stock {
+        ...StockLevelFields
+      }
+      checkedOut {
+        ...HoldingFields
+      }
+      movements(first: $first) {
+        ...StockMovementFields
+      }
+    }
+  }
+}
+    ${StockLevelFieldsFragmentDoc}
+${HoldingFieldsFragmentDoc}
+${StockMovementFieldsFragmentDoc}`;
+export const StockLevelsDocument = gql`
+    query StockLevels($itemId: ID, $locationId: ID) {
+  stockLevels(itemId: $itemId, locationId: $locationId) {
+    ...StockLevelFields
+  }
+}
+    ${StockLevelFieldsFragmentDoc}`;
+export const LowStockDocument = gql`
+    query LowStock($locationId: ID) {
+  lowStock(locationId: $locationId) {
+    ...StockLevelFields
+  }
+}
+    ${StockLevelFieldsFragmentDoc}`;
+export const StockMovementsDocument = gql`
+    query StockMovements($itemId: ID!, $first: Int) {
+  stockMovements(itemId: $itemId, first: $first) {
+    ...StockMovementFields
+  }
+}
+    ${StockMovementFieldsFragmentDoc}`;
+export const ReceiveStockDocument = gql`
+    mutation ReceiveStock($input: ReceiveStockInput!) {
+  receiveStock(input: $input) {
+    ...StockMovementFields
+  }
+}
+    ${StockMovementFieldsFragmentDoc}`;
+export const AdjustStockDocument = gql`
+    mutation AdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    ...StockMovementFields
+  }
+}
+    ${StockMovementFieldsFragmentDoc}`;
+export const CheckoutItemDocument = gql`
+    mutation CheckoutItem($input: CheckoutInput!) {
+  checkoutItem(input: $input) {
+    ...StockMovementFields
+  }
+}
+    ${StockMovementFieldsFragmentDoc}`;
+export const CheckinItemDocument = gql`
+    mutation CheckinItem($input: CheckinInput!) {
+  checkinItem(input: $input) {
+    ...StockMovementFields
+  }
+}
+    ${StockMovementFieldsFragmentDoc}`;
 export const ChangesDocument = gql`
     query Changes($filter: ChangeFilter, $first: Int, $after: String) {
   changes(filter: $filter, first: $first, after: $after) {
@@ -9693,6 +10168,19 @@ export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, str
 const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationType, _variables) => action();
 const BenchItemDocumentString = print(BenchItemDocument);
 const BenchPingDocumentString = print(BenchPingDocument);
+const HardwareModelsDocumentString = print(HardwareModelsDocument);
+const ModelAssetsDocumentString = print(ModelAssetsDocument);
+const AssetModelDocumentString = print(AssetModelDocument);
+const ManufacturersDocumentString = print(ManufacturersDocument);
+const CategoriesDocumentString = print(CategoriesDocument);
+const QuantityItemDocumentString = print(QuantityItemDocument);
+const StockLevelsDocumentString = print(StockLevelsDocument);
+const LowStockDocumentString = print(LowStockDocument);
+const StockMovementsDocumentString = print(StockMovementsDocument);
+const ReceiveStockDocumentString = print(ReceiveStockDocument);
+const AdjustStockDocumentString = print(AdjustStockDocument);
+const CheckoutItemDocumentString = print(CheckoutItemDocument);
+const CheckinItemDocumentString = print(CheckinItemDocument);
 const ChangesDocumentString = print(ChangesDocument);
 const ChangeCursorDocumentString = print(ChangeCursorDocument);
 const ItemHistoryDocumentString = print(ItemHistoryDocument);
@@ -9783,6 +10271,45 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     BenchPing(variables?: BenchPingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: BenchPingQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<BenchPingQuery>(BenchPingDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'BenchPing', 'query', variables);
+    },
+    HardwareModels(variables?: HardwareModelsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: HardwareModelsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<HardwareModelsQuery>(HardwareModelsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'HardwareModels', 'query', variables);
+    },
+    ModelAssets(variables: ModelAssetsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ModelAssetsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ModelAssetsQuery>(ModelAssetsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ModelAssets', 'query', variables);
+    },
+    AssetModel(variables: AssetModelQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AssetModelQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AssetModelQuery>(AssetModelDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AssetModel', 'query', variables);
+    },
+    Manufacturers(variables?: ManufacturersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ManufacturersQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ManufacturersQuery>(ManufacturersDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Manufacturers', 'query', variables);
+    },
+    Categories(variables?: CategoriesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CategoriesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CategoriesQuery>(CategoriesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Categories', 'query', variables);
+    },
+    QuantityItem(variables: QuantityItemQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: QuantityItemQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<QuantityItemQuery>(QuantityItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'QuantityItem', 'query', variables);
+    },
+    StockLevels(variables?: StockLevelsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: StockLevelsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<StockLevelsQuery>(StockLevelsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'StockLevels', 'query', variables);
+    },
+    LowStock(variables?: LowStockQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: LowStockQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<LowStockQuery>(LowStockDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'LowStock', 'query', variables);
+    },
+    StockMovements(variables: StockMovementsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: StockMovementsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<StockMovementsQuery>(StockMovementsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'StockMovements', 'query', variables);
+    },
+    ReceiveStock(variables: ReceiveStockMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ReceiveStockMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<ReceiveStockMutation>(ReceiveStockDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ReceiveStock', 'mutation', variables);
+    },
+    AdjustStock(variables: AdjustStockMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: AdjustStockMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<AdjustStockMutation>(AdjustStockDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'AdjustStock', 'mutation', variables);
+    },
+    CheckoutItem(variables: CheckoutItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CheckoutItemMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CheckoutItemMutation>(CheckoutItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CheckoutItem', 'mutation', variables);
+    },
+    CheckinItem(variables: CheckinItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CheckinItemMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<CheckinItemMutation>(CheckinItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CheckinItem', 'mutation', variables);
     },
     Changes(variables?: ChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ChangesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ChangesQuery>(ChangesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Changes', 'query', variables);

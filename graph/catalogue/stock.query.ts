@@ -118,13 +118,23 @@ export function movementFromNode(node: Record<string, unknown>): StockMovement {
   };
 }
 
-/** An item's movements, newest first (change-log order). */
-export async function stockMovements(db: Executor, itemId: string, first: number): Promise<StockMovement[]> {
+/** The movements of each item, newest first (change-log order), at most `first` each, in the order of `itemIds`. */
+export async function stockMovements(
+  db: Executor,
+  itemIds: readonly string[],
+  first: number,
+): Promise<StockMovement[][]> {
   const rows = await db.read(
     'catalogue.stockMovements',
-    `MATCH (m:StockMovement)-[:MOVED]->(:CI {id: $itemId})
-     RETURN m {.*} AS m ORDER BY m.changeSeq DESC LIMIT $first`,
-    { itemId, first },
+    `UNWIND $itemIds AS itemId
+     CALL (itemId) {
+       MATCH (m:StockMovement)-[:MOVED]->(:CI {id: itemId})
+       WITH m ORDER BY m.changeSeq DESC LIMIT $first
+       RETURN collect(m {.*}) AS found
+     }
+     RETURN itemId, found`,
+    { itemIds, first },
   );
-  return rows.map((r) => movementFromNode(r.m as Record<string, unknown>));
+  const byId = new Map(rows.map((r) => [r.itemId as string, r.found as Record<string, unknown>[]]));
+  return itemIds.map((id) => (byId.get(id) ?? []).map(movementFromNode));
 }

@@ -127,8 +127,8 @@ export function afterCheckin(item: Named, rule: QuantityRule, holder: Named, hel
  * replacement plan), else its model's (the manufacturer's), else none.
  */
 export function effectiveEndOfLife(
-  asset: { endOfLife?: unknown },
-  model: { endOfLife?: unknown } | undefined,
+  asset: Readonly<Record<string, unknown>>,
+  model: Readonly<Record<string, unknown>> | undefined,
 ): { date: string; from: 'ASSET' | 'MODEL' } | null {
   if (typeof asset.endOfLife === 'string') return { date: asset.endOfLife, from: 'ASSET' };
   if (typeof model?.endOfLife === 'string') return { date: model.endOfLife, from: 'MODEL' };

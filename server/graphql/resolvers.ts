@@ -10,6 +10,8 @@ import { ImportResolver } from '../../resolvers/imports/import.resolver';
 import { ItemResolver } from '../../resolvers/items/item.resolver';
 import { NETWORK_CABLE_RESOLVERS } from '../../resolvers/network/cable.resolver';
 import { AggregatesResolver } from '../../resolvers/network/aggregates.resolver';
+import { CATALOGUE_RESOLVERS } from '../../resolvers/catalogue/catalogue.resolver';
+import { STOCK_RESOLVERS } from '../../resolvers/catalogue/stock.resolver';
 import { NETWORK_TRACE_RESOLVERS } from '../../resolvers/network/trace.resolver';
 import { LifecycleResolver } from '../../resolvers/lifecycle/lifecycle.resolver';
 import { NeighbourResolver } from '../../resolvers/items/neighbour.resolver';
@@ -40,4 +42,6 @@ export const RESOLVERS = [
   ...NETWORK_TRACE_RESOLVERS,
   AggregatesResolver,
   CustomFieldResolver,
+  ...CATALOGUE_RESOLVERS,
+  ...STOCK_RESOLVERS,
 ] as const;
