@@ -119,7 +119,15 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
  * outlive a reset) and `ApiToken` (the test API's own admin token lives there,
  * made before the reset).
  */
-export const RESET_LABELS = ['CI', 'Change', 'LifecycleEvent', 'Incident', 'ImportJob', 'Webhook'] as const;
+export const RESET_LABELS = [
+  'CI',
+  'Change',
+  'LifecycleEvent',
+  'StockMovement',
+  'Incident',
+  'ImportJob',
+  'Webhook',
+] as const;
 
 /** Nodes deleted per reset transaction: one transaction for a big graph would pass Neo4j's transaction memory limit. */
 const RESET_BATCH = 5000;
