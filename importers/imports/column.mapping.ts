@@ -22,6 +22,7 @@ import { classSpec, COMMON_FIELDS } from '../../graph/model/classes';
 import type { FieldKind } from '../../graph/model/classes';
 import { WARRANTY_MONTHS } from './column.aliases';
 import type { ImportOptions, TransformSpec } from '../../graph/model/imports';
+import type { CustomFieldDef } from '../../graph/model/custom.fields';
 import { squash } from './normalise';
 import { chooseSource, describeSource } from './profiles/profiles';
 import type { SourceChoice } from './profiles/profiles';
@@ -189,8 +190,14 @@ function targetKey(target: ColumnTarget): string | undefined {
 }
 
 /** Plan the columns of a header row for an import of `options.className`. */
-export function planColumns(header: readonly string[], options: ImportOptions): ColumnPlan {
+export function planColumns(
+  header: readonly string[],
+  options: ImportOptions,
+  customFields: readonly CustomFieldDef[] = [],
+): ColumnPlan {
   const className = options.className!;
+  // A column named like a custom field of the class (its name or label) fills that attribute, typed.
+  const custom = new Map(customFields.flatMap((f) => [[squash(f.name), f] as const, [squash(f.label), f] as const]));
   const plan: ColumnPlan = { className, columns: [], constants: [], transforms: [], warnings: [], errors: [] };
   const source = chooseSource(header, className, options.source);
   if (!source.ok) {
@@ -258,6 +265,8 @@ export function planColumns(header: readonly string[], options: ImportOptions): 
       return mapped(override.target, text, 'mapping file');
     }
     if (/^attr\./i.test(text)) return { target: { kind: 'attribute', name: text.slice(5) }, via: 'attribute column' };
+    const field = custom.get(squashed);
+    if (field) return { target: { kind: 'attribute', name: field.name }, via: `custom field, ${field.type}` };
     const fromProfile = profileTarget(profile, className, squashed);
     if (fromProfile) return fromProfile;
     const exact = exactTargets(className).get(squashed);
