@@ -1410,6 +1410,38 @@ export type CheckinItemMutationVariables = Exact<{
 
 export type CheckinItemMutation = { checkinItem: { id: string, kind: StockMovementKind, at: string, changeSeq: number, actor: string, itemId: string, itemName: string, quantity: number, note: string | null, locationId: string, locationName: string, stockBefore: number, stockAfter: number, holderId: string | null, holderName: string | null, heldBefore: number | null, heldAfter: number | null } };
 
+export type QuantityItemsQueryVariables = Exact<{
+  classes?: Array<CiClass> | CiClass | null | undefined;
+}>;
+
+
+export type QuantityItemsQuery = { items: { edges: Array<{ node:
+        | { id: string, stock: Array<{ itemId: string, locationId: string, quantity: number, ownMinimum: number | null, minimum: number | null, low: boolean, shortfall: number, item:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, location:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }>, checkedOut: Array<{ itemId: string, holderId: string, quantity: number, holder:
+              | { id: string, name: string, class: string }
+              | { id: string, name: string, class: string }
+              | { id: string, name: string, class: string }
+             | null }>, movements: Array<{ id: string }> }
+        | { id: string }
+        | { id: string }
+        | { id: string, stock: Array<{ itemId: string, locationId: string, quantity: number, ownMinimum: number | null, minimum: number | null, low: boolean, shortfall: number, item:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null, location:
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }>, movements: Array<{ id: string }> }
+       }> } };
+
 export type ChangeFieldsFragment = { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null };
 
 export type ChangesQueryVariables = Exact<{
@@ -8752,6 +8784,48 @@ export const CheckinItemDocument = gql`
   }
 }
     ${StockMovementFieldsFragmentDoc}`;
+export const QuantityItemsDocument = gql`
+    query QuantityItems($classes: [CIClass!]) {
+  items(filter: {classes: $classes}, first: 100) {
+    edges {
+      node {
+        id
+        ... on Accessory {
+          stock {
+            ...StockLevelFields
+          }
+          checkedOut {
+            ...HoldingFields
+          }
+          movements(first: 5) {
+            id
+          }
+        }
+        ... on Consumable {
+          stock {
+            ...StockLevelFields
+          }
+          movements(first: 5) {
+            id
+          }
+        }
+        ... on Part {
+          stock {
+            ...StockLevelFields
+          }
+          checkedOut {
+            ...HoldingFields
+          }
+          movements(first: 5) {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    ${StockLevelFieldsFragmentDoc}
+${HoldingFieldsFragmentDoc}`;
 export const ChangesDocument = gql`
     query Changes($filter: ChangeFilter, $first: Int, $after: String) {
   changes(filter: $filter, first: $first, after: $after) {
@@ -10181,6 +10255,7 @@ const ReceiveStockDocumentString = print(ReceiveStockDocument);
 const AdjustStockDocumentString = print(AdjustStockDocument);
 const CheckoutItemDocumentString = print(CheckoutItemDocument);
 const CheckinItemDocumentString = print(CheckinItemDocument);
+const QuantityItemsDocumentString = print(QuantityItemsDocument);
 const ChangesDocumentString = print(ChangesDocument);
 const ChangeCursorDocumentString = print(ChangeCursorDocument);
 const ItemHistoryDocumentString = print(ItemHistoryDocument);
@@ -10310,6 +10385,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CheckinItem(variables: CheckinItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: CheckinItemMutation; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<CheckinItemMutation>(CheckinItemDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'CheckinItem', 'mutation', variables);
+    },
+    QuantityItems(variables?: QuantityItemsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: QuantityItemsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<QuantityItemsQuery>(QuantityItemsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'QuantityItems', 'query', variables);
     },
     Changes(variables?: ChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ChangesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ChangesQuery>(ChangesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Changes', 'query', variables);

@@ -373,3 +373,18 @@ describe('concurrent checkouts', () => {
     expect(c.movements).toHaveLength(4);
   });
 });
+
+describe('cost', () => {
+  it('reads the stock, holdings and movements of every quantity item in a page in a fixed number of queries', async () => {
+    const one = await api.sdk.QuantityItems({ classes: ['Part'] });
+    const all = await api.sdk.QuantityItems({ classes: ['Accessory', 'Consumable', 'Part'] });
+    expect(
+      ok(all)
+        .items.edges.map((e) => e.node.id)
+        .sort(),
+    ).toEqual(['acc-cable', 'acc-dock', 'con-toner', 'part-ram']);
+    expect(all.extensions.estate.queries).toBe(one.extensions.estate.queries);
+    // The page; the STOCKED_AT and CHECKED_OUT_TO lists; the movements; the lines' items and places, then the holders.
+    expect(all.extensions.estate.queries).toBe(6);
+  });
+});
