@@ -16,6 +16,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
+import type * as Jschardet from 'jschardet';
 import { decodeBytes, encodingExists } from './encoding.tables';
 
 export interface EncodingCandidate {
@@ -224,8 +225,9 @@ const ERAS = { MODERN_WEB: 1, LEGACY_ISO: 2, LEGACY_MAC: 4 } as const;
 
 /** jschardet's ranking, loaded on first use (its model is about 50 MB once unpacked). */
 export const jschardetRanker: Ranker = (evidence, { excludeUtf8 }) => {
+  // Required here, not imported at the top: an all-ASCII or BOM file never loads the model.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chardet } = require('jschardet') as typeof import('jschardet');
+  const { chardet } = require('jschardet') as typeof Jschardet;
   const results = chardet.detectAll(evidence, {
     encodingEra: ERAS.MODERN_WEB | ERAS.LEGACY_ISO | ERAS.LEGACY_MAC,
     ignoreThreshold: true,
@@ -235,6 +237,7 @@ export const jschardetRanker: Ranker = (evidence, { excludeUtf8 }) => {
 };
 
 /** Characters no CSV of an asset list holds: C0 and C1 controls other than tab, CR and LF, and U+FFFD. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
 /** Of names that read a file alike, the one people know (and Excel saves). */

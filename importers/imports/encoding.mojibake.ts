@@ -59,7 +59,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The first mojibake sequence in a cell, if any. */
 export function findMojibake(cell: string): Mojibake | undefined {
-  if (!/[^\x00-\x7f]/.test(cell)) return undefined;
+  if (!/[\u0080-\uffff]/.test(cell)) return undefined;
   const chars = [...cell];
   for (const [readAs, byteOf] of readings()) {
     for (let i = 0; i < chars.length; i++) {

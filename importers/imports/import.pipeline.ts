@@ -40,6 +40,8 @@ import type { ImportJob, JobCounts, JobError, JobPhase, JobStatus } from '../../
 import type { ImportOptions } from '../../graph/model/imports';
 import { StaleBatchError } from './import.write';
 import { itemsHandler } from './items.import';
+import { prepareItemImport } from './items.prepare';
+import type { ItemImportSetup } from './items.prepare';
 import { relationshipsHandler, RowsRefusedOnWrite } from './relationships.import';
 import { SeenKeys } from './seen.keys';
 import type { SeenView } from './seen.keys';
@@ -74,8 +76,8 @@ const BATCH_ATTEMPTS = 3;
 
 type AnyHandler = ImportHandler<Draft, Outcome>;
 
-export function handlerFor(options: ImportOptions): AnyHandler {
-  return options.kind === 'relationships' ? relationshipsHandler(options) : itemsHandler(options);
+export function handlerFor(options: ImportOptions, setup?: ItemImportSetup): AnyHandler {
+  return options.kind === 'relationships' ? relationshipsHandler(options) : itemsHandler(options, setup);
 }
 
 /** A batch of the atomic write pass held a row that was valid when validated and is not any more. */
@@ -147,6 +149,7 @@ class ImportRunner {
   private phase: JobPhase;
   private status: JobStatus = 'RUNNING';
   private counts: JobCounts;
+  private setup: Promise<ItemImportSetup | undefined> | undefined;
 
   constructor(private readonly run: ImportRun) {
     const { job } = run;
@@ -189,7 +192,7 @@ class ImportRunner {
 
   /** One pass over the file from its start: the header, then every batch after `skipThrough`. */
   private async pass(write: boolean, start: JobCounts, skipThrough: number): Promise<PassResult> {
-    const handler = handlerFor(this.options);
+    const handler = handlerFor(this.options, await this.itemSetup());
     const input = this.run.open();
     const source = readCsv(input, { encoding: this.options.encoding, delimiter: this.options.delimiter });
     const started = performance.now();
@@ -204,6 +207,15 @@ class ImportRunner {
     } finally {
       input.destroy();
     }
+  }
+
+  /** Once per run, before its first pass: what item rows are read with (custom fields, inferred date orders). */
+  private itemSetup(): Promise<ItemImportSetup | undefined> {
+    this.setup ??=
+      this.options.kind === 'items'
+        ? prepareItemImport(this.db, this.options, this.run.open)
+        : Promise.resolve(undefined);
+    return this.setup;
   }
 
   /** Reads and plans the header row, and records the plan (columns, warnings) on the job. */

@@ -9,8 +9,10 @@ import type { ColumnPlan, ColumnTarget } from './column.mapping';
 import type { CsvRecord } from './csv.source';
 import type { EmptyCellPolicy } from '../../graph/model/imports';
 import { findMojibake, mojibakeReason } from './encoding.mojibake';
-import { inferAttribute, parseCell, parseInteger, squash } from './normalise';
+import { parseCell, parseInteger, squash } from './normalise';
 import type { CellOptions } from './normalise';
+import { readAttributeCell, readFieldCell } from './typed.cells';
+import type { TypedCellContext } from './typed.cells';
 
 export interface RowError {
   /** Data row number (1 is the first row after the header). */
@@ -41,6 +43,9 @@ export interface ItemDraft {
 export interface RowContext {
   plan: ColumnPlan;
   cells: CellOptions;
+  /** The class's custom fields by name, and the date columns' inferred orders (items.prepare.ts). */
+  customFields?: TypedCellContext['customFields'];
+  dateOrders?: TypedCellContext['dateOrders'];
   emptyCells: EmptyCellPolicy;
   /** Name of the encoding, for the hint when a cell holds undecodable bytes. */
   encoding: string;
@@ -121,7 +126,7 @@ class RowDraft {
       case 'moneyPart':
         return this.gatherMoney(target.field, target.part, column, text);
       case 'attribute':
-        return this.setAttribute(target.name, text);
+        return this.setAttribute(target.name, column, text);
       case 'attributes':
         return this.setAttributes(column, text);
       case 'warrantyMonths':
@@ -147,7 +152,7 @@ class RowDraft {
       if (this.clears && field !== 'id' && field !== 'name') this.draft.values[field] = null;
       return;
     }
-    const parsed = parseCell(kind, text, this.ctx.cells);
+    const parsed = readFieldCell(this.ctx, field, kind, column, text);
     if (parsed.ok) this.draft.values[field] = parsed.value;
     else this.fail(column, parsed.reason);
   }
@@ -169,9 +174,14 @@ class RowDraft {
     if (text !== '') m[part] = text;
   }
 
-  private setAttribute(name: string, text: string): void {
-    if (text !== '') this.draft.attributes[name] = inferAttribute(text);
-    else if (this.clears) this.draft.attributes[name] = null;
+  private setAttribute(name: string, column: string, text: string): void {
+    if (text === '') {
+      if (this.clears) this.draft.attributes[name] = null;
+      return;
+    }
+    const parsed = readAttributeCell(this.ctx, name, column, text);
+    if (parsed.ok) this.draft.attributes[name] = parsed.value;
+    else this.fail(column, parsed.reason);
   }
 
   /** A JSON column holding the whole attributes object. */
