@@ -10,9 +10,16 @@ import { reconcileItems } from './reconcile';
 import type { ItemOutcome } from './reconcile';
 import { buildItemDraft } from './row.values';
 import type { ItemDraft, RowContext } from './row.values';
+import { describeInferred } from './date.orders';
+import type { ItemImportSetup } from './items.prepare';
 
-export function itemsHandler(options: ImportOptions): ImportHandler<ItemDraft, ItemOutcome> {
+/** `setup` (items.prepare.ts) brings the class's custom fields and the date columns' inferred orders. */
+export function itemsHandler(
+  options: ImportOptions,
+  setup: ItemImportSetup = { customFields: [] },
+): ImportHandler<ItemDraft, ItemOutcome> {
   const className = options.className!;
+  const { customFields, dateOrders } = setup;
   let plan: ColumnPlan | undefined;
   let rowContext: RowContext | undefined;
   const planned = () => {
@@ -21,20 +28,23 @@ export function itemsHandler(options: ImportOptions): ImportHandler<ItemDraft, I
   };
   return {
     planHeader(header) {
-      plan = planColumns(header, options);
+      plan = planColumns(header, options, customFields);
       rowContext = {
         plan,
         cells: cellOptions(options),
         emptyCells: options.emptyCells,
+        customFields: new Map(customFields.map((f) => [f.name, f])),
+        dateOrders,
         encoding: options.encoding,
         encodingAlternatives: options.encodingAlternatives,
       };
-      return { warnings: plan.warnings, errors: plan.errors, columns: describePlan(plan) };
+      const inferred = [...(dateOrders ?? [])].map(([column, order]) => describeInferred(column, order));
+      return { warnings: [...plan.warnings, ...inferred], errors: plan.errors, columns: describePlan(plan) };
     },
     draft: (record) => buildItemDraft(record, planned().rowContext),
     decidesAhead: true,
     resumeKeys: (draft) => identityKeys(className, draft.values).map((k) => k.text),
-    reconcile: (tx, drafts, seen, now) => reconcileItems(tx, drafts, { plan: planned().plan, seen, now }),
+    reconcile: (tx, drafts, seen, now) => reconcileItems(tx, drafts, { plan: planned().plan, seen, now, customFields }),
     write: (tx, outcomes, writer, now) => writeItemOutcomes(tx, className, outcomes, writer, now),
     describe(o) {
       switch (o.action) {
