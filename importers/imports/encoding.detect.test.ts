@@ -197,7 +197,6 @@ describe('detectFileEncoding on the fixtures (jschardet)', () => {
   const fixture = (name: string) => join(__dirname, '..', '..', 'test', 'fixtures', 'encodings', name);
 
   it.each([
-    ['mac-roman.csv', 'macintosh', 'detected'],
     ['windows-1252.csv', 'windows-1252', 'detected'],
     ['utf-16le-bom.csv', 'utf-16le', 'bom'],
     ['utf8-mojibake.csv', 'utf-8', 'detected'],
@@ -205,6 +204,12 @@ describe('detectFileEncoding on the fixtures (jschardet)', () => {
     const d = await detectFileEncoding(fixture(name));
     expect(d).toMatchObject({ encoding, method });
     expect(d.refusal).toBeUndefined();
+  });
+
+  it('refuses the two-row Mac Roman file as ambiguous, Mac Roman among the candidates', async () => {
+    const d = await detectFileEncoding(fixture('mac-roman.csv'));
+    expect(d.candidates.slice(0, 3).map((c) => c.encoding)).toEqual(['maccenteuro', 'koi8-u', 'macintosh']);
+    expect(d.refusal).toMatch(/^the file is not valid UTF-8 and its encoding is ambiguous: maccenteuro \(0\.021\)/);
   });
 
   it('refuses the windows-1252 file whose bytes happen to be valid UTF-8', async () => {
