@@ -35,5 +35,8 @@ export const alias = (targets: string | readonly string[], ...headers: string[])
 export const skip = (reason: string, ...headers: string[]): ColumnAlias[] =>
   headers.map((header) => ({ header, targets: null, reason }));
 
-/** Headers kept as attributes under the given name (whatever the unknown-column policy). */
-export const keep = (name: string, ...headers: string[]): ColumnAlias[] => alias(`attr.${name}`, ...headers);
+/**
+ * Headers kept under the given name: the class's field of that name where it has one, else the attribute
+ * (whatever the unknown-column policy).
+ */
+export const keep = (name: string, ...headers: string[]): ColumnAlias[] => alias([name, `attr.${name}`], ...headers);

@@ -127,7 +127,7 @@ describe('planColumns', () => {
     });
     expect(p.warnings).toEqual([]);
     expect(describePlan(p)[0]).toBe(
-      'source profile: ServiceNow, told from the header: "dns_domain", "cpu_core_count", "install_status", "short_description", "warranty_expiration", "po_number", "sys_id"; cmdb_ci export ("serial_number", "ip_address", "install_status", "operational_status")',
+      'source profile: ServiceNow, told from the header: "dns_domain", "cpu_core_count", "install_status", "short_description", "sys_id"; cmdb_ci export ("serial_number", "ip_address", "install_status", "operational_status")',
     );
   });
 
@@ -214,6 +214,56 @@ describe('planColumns', () => {
     expect(p.errors.map((e) => e.reason)).toEqual([
       'the mapping file maps it to engine, which is not a field of Server',
       '"Name" and constant name both fill name; keep one (or map the other elsewhere in a mapping file)',
+    ]);
+  });
+
+  it('resolves repeated and blank headers by position in the mapping file', () => {
+    const header = ['Name', 'Serial', '', 'Serial', 'Notes'];
+    const refused = plan(header);
+    expect(refused.errors).toEqual([
+      {
+        column: 'Serial',
+        reason:
+          'header "Serial" (column 4) repeats "Serial" (column 2); rename one, or map it by position in a mapping file: "columns": {"#4": "<field>"} (null leaves it out)',
+      },
+    ]);
+    const p = plan(header, { mapping: { columns: { '#3': 'assetTag', '#4': 'attr.oldSerial', '#9': 'name' } } });
+    expect(p.errors).toEqual([]);
+    expect(p.columns[1]).toMatchObject({ target: { field: 'serialNumber' }, via: 'generic column name' });
+    expect(p.columns[2]).toMatchObject({ header: 'column 3', target: { field: 'assetTag' } });
+    expect(p.columns[3]).toMatchObject({ target: { kind: 'attribute', name: 'oldSerial' }, via: 'mapping file (#4)' });
+    expect(p.warnings).toEqual(['the mapping file names column #9, but the file has 5 columns']);
+    // Both repeats by position, neither by name.
+    const both = plan(header, { mapping: { columns: { '#2': 'serialNumber', '#4': null } } });
+    expect(both.errors).toEqual([]);
+    expect(both.columns[3].target).toEqual({ kind: 'ignore', reason: 'mapping file' });
+  });
+
+  it('plans the transforms of a mapping file, refusing a missing column or a field filled twice by name', () => {
+    const header = ['First Name', 'Last Name', 'ID', 'Name'];
+    // A file without any tool's own names: its "ID" would fill id itself, so the mapping leaves it out.
+    const p = plan(
+      header,
+      { mapping: { columns: { ID: null }, transforms: { id: { column: 'ID', prefix: 'snipe-' } } } },
+      'Person',
+    );
+    expect(p.errors).toEqual([]);
+    expect(describePlan(p)).toContain('transform id ← column "ID", prefixed "snipe-" (mapping file)');
+    const bad = plan(
+      header,
+      {
+        mapping: {
+          transforms: { name: { join: ['First Name', 'Last Name'] }, email: { template: '{Login}@example.org' } },
+        },
+      },
+      'Person',
+    );
+    expect(bad.errors).toEqual([
+      { column: 'transform email', reason: 'the transform names column "Login", which the file does not have' },
+      {
+        column: 'transform name',
+        reason: '"Name" and transform name both fill name; keep one (or map the other elsewhere in a mapping file)',
+      },
     ]);
   });
 

@@ -144,6 +144,8 @@ function profileTarget(
   if (entry.targets === null) return { target: { kind: 'ignore', reason: entry.reason ?? profile.label }, via };
   for (const name of entry.targets) {
     const target = namedTarget(className, name);
+    // A read-only field of ours (version, createdAt) is not what another tool's column of that name holds.
+    if (target?.kind === 'ignore') continue;
     if (target?.kind === 'class' && profile.classValues)
       return { target: { kind: 'class', values: profile.classValues }, via };
     if (target) return { target, via };

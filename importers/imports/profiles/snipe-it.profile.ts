@@ -2,7 +2,10 @@
  * Snipe-IT: the column names of its CSV exports (the list views' "Export",
  * which writes each column's title) and of its importer's templates (Snipe-IT
  * docs, "Importing Assets/Users/Licenses/Accessories/Consumables/Components/
- * Locations"), for every object it exports. Snipe-IT's own database ids ("ID")
+ * Locations"), for every object it exports: assets, users, licences,
+ * locations, models (DeviceType), accessories, consumables and components
+ * (Accessory, Consumable, Part: their fields; stock per location and checkouts
+ * are the catalogue's moves, not columns). Snipe-IT's own database ids ("ID")
  * are kept as the attribute snipeitId, never taken as Estate ids: a mapping
  * transform `{"column": "ID", "prefix": "snipe-"}` makes them ours on purpose.
  */
@@ -40,6 +43,10 @@ export const SNIPE_IT: SourceProfile = {
     'Gravatar',
     'LDAP OU',
     'Employee No.',
+    '2FA Enrolled',
+    'Chart Color',
+    'Show in Nav',
+    'Default Label',
   ],
   columns: [
     // Every object
@@ -47,7 +54,7 @@ export const SNIPE_IT: SourceProfile = {
     ...alias('name', 'Asset Name', 'Item Name', 'License', 'Location Name'),
     ...alias('description', 'Notes'),
     ...alias(['manufacturer', 'publisher', 'attr.manufacturer'], 'Manufacturer'),
-    ...keep('category', 'Category'),
+    ...alias(['category', 'attr.category'], 'Category'),
     ...keep('company', 'Company'),
     ...keep('supplier', 'Supplier'),
     ...keep('location', 'Location'),
@@ -55,12 +62,14 @@ export const SNIPE_IT: SourceProfile = {
     ...alias(['purchaseCost', 'cost', 'attr.purchaseCost'], 'Purchase Cost', 'Cost'),
     ...alias(['purchaseOrder', 'attr.orderNumber'], 'Order Number'),
     ...keep('quantity', 'Qty', 'Quantity'),
-    ...keep('minQuantity', 'Min Amt', 'Min Amount', 'Min QTY'),
+    ...alias(['minQuantity', 'attr.minQuantity'], 'Min Amt', 'Min Amount', 'Min QTY'),
+    ...alias(['partNumber', 'attr.itemNumber'], 'Item No.', 'Item Number'),
     ...skip(COUNTER, 'Image', 'Age', 'Checkouts', 'Checkins', 'Requests', 'Remaining', 'Avail', 'Checked Out'),
+    ...skip(COUNTER, 'Assets', 'Licenses', 'Accessories', 'Consumables', '2FA Enrolled', 'Last Login'),
     // Assets
     ...alias('serialNumber', 'Serial', 'Serial Number'),
     ...alias('model', 'Model', 'Model Name'),
-    ...keep('modelNumber', 'Model No.', 'Model Number'),
+    ...alias(['partNumber', 'attr.modelNumber'], 'Model No.', 'Model Number'),
     ...alias('lifecycleState', 'Status', 'Status Label'),
     ...keep('checkedOutTo', 'Checked Out To'),
     ...keep('checkoutType', 'Checkout Type', 'Checkout Location'),
@@ -68,6 +77,8 @@ export const SNIPE_IT: SourceProfile = {
     ...alias(WARRANTY_MONTHS, 'Warranty', 'Warranty Months'),
     ...alias('warrantyEnd', 'Warranty Expires'),
     ...keep('eol', 'EOL'),
+    ...keep('fieldset', 'Fieldset'),
+    ...keep('depreciation', 'Depreciation'),
     ...keep('requestable', 'Requestable'),
     ...keep('byod', 'BYOD'),
     ...keep('lastCheckout', 'Last Checkout'),
@@ -103,7 +114,7 @@ export const SNIPE_IT: SourceProfile = {
     ...skip('a licence key is a secret; it stays in Snipe-IT', 'Product Key'),
     // Locations
     ...alias('address', 'Address'),
-    ...keep('address2', 'Address 2', 'Address2'),
+    ...keep('address2', 'Address 2'),
     ...keep('city', 'City'),
     ...keep('state', 'State'),
     ...keep('country', 'Country'),
@@ -119,7 +130,6 @@ export const SNIPE_IT: SourceProfile = {
       marks: [
         'Asset Tag',
         'Checked Out To',
-        'Model No.',
         'Model Number',
         'Warranty Months',
         'BYOD',
@@ -130,7 +140,16 @@ export const SNIPE_IT: SourceProfile = {
     {
       name: 'users',
       classes: ['Person'],
-      marks: ['Username', 'First Name', 'Last Name', 'Employee No.', 'Employee Number', 'Job Title', 'Gravatar'],
+      marks: [
+        'Username',
+        'First Name',
+        'Last Name',
+        'Employee No.',
+        'Employee Number',
+        'Job Title',
+        'Gravatar',
+        '2FA Enrolled',
+      ],
       transforms: { name: { join: ['First Name', 'Last Name'], separator: ' ' } },
     },
     {
@@ -142,28 +161,14 @@ export const SNIPE_IT: SourceProfile = {
     { name: 'locations', classes: ['Location'], marks: ['Parent', 'Parent Location', 'LDAP OU', 'Zip'] },
     {
       name: 'models',
-      classes: [],
+      classes: ['DeviceType'],
       marks: ['Fieldset', 'Depreciation'],
-      refusal: 'Estate has no class for hardware models yet; they come with the catalogue domain',
+      // A Snipe-IT model's name is the model itself.
+      transforms: { model: { column: 'Name' } },
     },
-    {
-      name: 'accessories',
-      classes: [],
-      marks: ['Min Amount', 'Min Amt'],
-      refusal: 'accessories are quantity items, which Estate does not import yet (the catalogue domain)',
-    },
-    {
-      name: 'consumables',
-      classes: [],
-      marks: ['Item No.', 'Item Number'],
-      refusal: 'consumables are quantity items, which Estate does not import yet (the catalogue domain)',
-    },
-    {
-      name: 'components',
-      classes: [],
-      marks: ['Min QTY', 'Remaining'],
-      refusal: 'components are quantity items, which Estate does not import yet (the catalogue domain)',
-    },
+    { name: 'accessories', classes: ['Accessory'], marks: ['Min Amount', 'Min Amt'] },
+    { name: 'consumables', classes: ['Consumable'], marks: ['Item No.', 'Item Number'] },
+    { name: 'components', classes: ['Part'], marks: ['Min QTY', 'Remaining'] },
     {
       name: 'status labels',
       classes: [],
