@@ -495,16 +495,28 @@ describe('other tools and other encodings', () => {
     });
   });
 
-  it('reads a windows-1252 file from Excel when told the encoding, and refuses its rows when not', async () => {
+  it('reads a windows-1252 file from Excel when told the encoding; refuses it when not (ambiguous), and its rows when told utf-8', async () => {
+    const before = await graphCounts(api.executor);
+    await expect(
+      testCli(api.executor).import(fixture('excel-windows-1252.csv'), { class: 'Server', mode: 'partial' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(
+        /^the file's encoding is not clear: the file is not valid UTF-8 and its encoding is ambiguous: windows-1252 \(0\.016\) is less than 10% ahead of macintosh/,
+      ),
+    });
+    expect(await graphCounts(api.executor)).toEqual(before);
     const wrong = await testCli(api.executor).import(fixture('excel-windows-1252.csv'), {
       class: 'Server',
       mode: 'partial',
+      encoding: 'utf-8',
     });
     expect(wrong.created).toBe(0);
     expect(wrong.errorSample[0]).toMatchObject({
       row: 1,
       column: 'Name',
-      reason: expect.stringMatching(/not valid utf-8; is the file in another encoding \(e\.g\. windows-1252\)\?/),
+      reason:
+        "holds bytes that are not valid utf-8; the file's detected encodings include windows-1252 and macintosh: give --encoding windows-1252 if that is what it is in",
     });
     const job = await testCli(api.executor).import(fixture('excel-windows-1252.csv'), {
       class: 'Server',
