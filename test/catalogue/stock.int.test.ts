@@ -346,6 +346,13 @@ describe('stock lines and low stock', () => {
   });
 });
 
+describe('places that hold stock', () => {
+  it('cannot be deleted while they stock something (STOCKED_AT protects its target)', async () => {
+    const error = await refused(api.sdk.DeleteItem({ id: 'store-b' }), 'CONFLICT', 'id');
+    expect(error.message).toMatch(/^CI store-b is still needed by 2 relationship\(s\): 2 STOCKED_AT/);
+  });
+});
+
 describe('concurrent checkouts', () => {
   it('of the last 3 units by 10 requests at once: exactly 3 succeed, the rest are refused, nothing oversold', async () => {
     await create('Accessory', 'acc-cable', 'HDMI cable');
