@@ -320,7 +320,9 @@ export type CreateItemInput = {
   licenceModel?: string | null | undefined;
   /** Units entitled by a licence contract. */
   licensedUnits?: number | null | undefined;
-  /** Initial state; PLANNED for hardware and DEPLOYED for the rest when absent. */
+  /** For a CI created past PLANNED: the details of the lifecycle moves that lead to its state (see docs/lifecycle.md, "Creating in a later state"). */
+  lifecycleDetails?: LifecycleDetailsInput | null | undefined;
+  /** Initial state; PLANNED for hardware and DEPLOYED for the rest when absent. A later state takes the details of the moves that lead there (lifecycleDetails). */
   lifecycleState?: LifecycleState | null | undefined;
   /** What sort of place it is. */
   locationKind?: LocationKind | null | undefined;
@@ -2559,7 +2561,7 @@ export type LifecycleQueryVariables = Exact<{
 
 export type LifecycleQuery = { item:
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState | null, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2575,7 +2577,7 @@ export type LifecycleQuery = { item:
       & { __typename: 'Accessory' | 'Application' | 'BusinessService' | 'Cable' | 'Circuit' | 'CircuitTermination' | 'Cluster' | 'ConsolePort' | 'ConsoleServerPort' | 'Consumable' | 'Contract' | 'Database' | 'DeviceType' | 'FrontPort' | 'IPAddress' | 'Interface' | 'Location' | 'Network' | 'Part' | 'Person' }
     )
     | (
-      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
+      { id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState | null, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, vendor:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -2591,7 +2593,7 @@ export type LifecycleQuery = { item:
       & { __typename: 'PowerFeed' | 'PowerOutlet' | 'PowerPanel' | 'PowerPort' | 'Prefix' | 'Provider' | 'ProviderNetwork' | 'RearPort' | 'SoftwareInstallation' | 'SoftwareProduct' | 'Team' | 'TechnicalService' | 'VLAN' | 'VLANGroup' | 'VRF' | 'Vendor' | 'VirtualMachine' }
     )
     | (
-      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor:
+      { serialNumber: string | null, assetTag: string | null, purchaseOrder: string | null, purchaseDate: string | null, invoiceNumber: string | null, expectedDelivery: string | null, receivedDate: string | null, retiredDate: string | null, retirementReason: string | null, disposedDate: string | null, disposalMethod: DisposalMethod | null, sanitisationMethod: SanitisationMethod | null, disposalCertificate: string | null, id: string, name: string, class: string, lifecycleState: LifecycleState, operationalStatus: OperationalStatus, version: number, lifecycle: Array<{ id: string, seq: number, from: LifecycleState | null, to: LifecycleState, details: Record<string, unknown>, actor: string, source: string, at: string, changeSeq: number }>, nextLifecycleStates: Array<{ to: LifecycleState, requiredDetails: Array<string>, optionalDetails: Array<string>, guards: Array<string> }>, purchaseCost: { amount: number, currency: string } | null, vendor:
         | { id: string }
         | { id: string }
         | { id: string }

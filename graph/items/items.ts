@@ -19,6 +19,11 @@ import { checkIpSpace } from '../network/ip.rules';
 import type { StoredProps, ValidCreate } from './items.validation';
 import { checkUniqueWithinDevice, COMPONENT_OF, componentKeyFields } from './component.names';
 import { customFieldsOf } from './custom.fields';
+import { checkDateOrder } from './date.order.rules';
+import { defaultLifecycleState, initialOperationalStatus, planCreation } from '../lifecycle/lifecycle.creation';
+import { recordCreation } from '../lifecycle/lifecycle';
+import { today } from '../lifecycle/dates';
+import { CREATE_INPUT } from '../lifecycle/refusals';
 
 /** The labels a CI of this class carries; only ever built from the class table. */
 export function labelsFor(className: string): string {
@@ -46,13 +51,32 @@ export async function getItem(db: Executor, id: string): Promise<Item | undefine
 
 const DELETED_BEFORE = "MATCH (c:Change {ciId: $id, op: 'DELETE'}) RETURN c.seq AS seq LIMIT 1";
 
+/**
+ * Creates a CI. One created past PLANNED obeys the lifecycle moves that lead to its state
+ * (graph/lifecycle/lifecycle.creation.ts): their details (`lifecycleDetails`, or the fields they record),
+ * the relationships their references make, their guards, and one lifecycle event.
+ */
 export async function createItem(db: Executor, ctx: WriteContext, input: Record<string, unknown>): Promise<Item> {
+  const { lifecycleDetails, ...fields } = input;
   return db.writeTx('createItem', async (tx) => {
     // The class's custom fields are read in the transaction, so the CI is checked against what is defined when it commits.
-    const valid = validateCreate(input, 'input', { defs: await customFieldsOf(tx, String(input.class)) });
-    const item = await createValidItem(tx, ctx, valid);
-    await checkIpSpace(tx, [{ id: item.id, class: valid.className }], 'input');
-    return item;
+    const valid = validateCreate(fields, 'input', { defs: await customFieldsOf(tx, String(fields.class)) });
+    checkDateOrder(valid.className, valid.props, 'input');
+    const id = valid.id ?? randomUUID();
+    const now = new Date();
+    const state = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycleState(valid.className);
+    const request = { id, className: valid.className, state, props: valid.props, details: lifecycleDetails as never };
+    const plan = planCreation(request, CREATE_INPUT, today(now));
+    const created = await insertItem(
+      tx,
+      ctx,
+      { ...valid, id, props: { ...valid.props, ...plan?.props } },
+      'input',
+      now,
+    );
+    if (plan) await recordCreation(tx, ctx, plan, created.seq, created.at);
+    await checkIpSpace(tx, [{ id, class: valid.className }], 'input');
+    return created.item;
   });
 }
 
@@ -62,11 +86,16 @@ export async function createItem(db: Executor, ctx: WriteContext, input: Record<
  * a refusal.
  */
 export async function createValidItem(tx: Tx, ctx: WriteContext, valid: ValidCreate, path = 'input'): Promise<Item> {
+  return (await insertItem(tx, ctx, valid, path, new Date())).item;
+}
+
+/** The node and its CREATE change; the change's seq and instant, for a lifecycle event to link to. */
+async function insertItem(tx: Tx, ctx: WriteContext, valid: ValidCreate, path: string, when: Date) {
   const id = valid.id ?? randomUUID();
-  const now = new Date().toISOString();
-  const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycle(valid.className);
+  const now = when.toISOString();
+  const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycleState(valid.className);
   const props: StoredProps = {
-    operationalStatus: lifecycleState === 'DEPLOYED' ? 'OPERATIONAL' : 'UNKNOWN',
+    operationalStatus: initialOperationalStatus(valid.className, lifecycleState),
     ...valid.props,
     id,
     class: valid.className,
@@ -81,15 +110,13 @@ export async function createValidItem(tx: Tx, ctx: WriteContext, valid: ValidCre
   const rows = await tx.run(`CREATE (n${labelsFor(valid.className)}) SET n = $props RETURN n {.*} AS n`, {
     props: withoutNulls(props),
   });
-  await appendChanges(tx, ctx, [
-    { op: 'CREATE', ciId: id, ciClass: valid.className, before: null, after: withoutNulls(props) },
-  ]);
-  return itemFromNode(rows[0].n as Record<string, unknown>);
-}
-
-/** Assets begin as planned; everything else is recorded once it exists. */
-function defaultLifecycle(className: string): string {
-  return classSpec(className)?.category === 'hardware' ? 'PLANNED' : 'DEPLOYED';
+  const [seq] = await appendChanges(
+    tx,
+    ctx,
+    [{ op: 'CREATE', ciId: id, ciClass: valid.className, before: null, after: withoutNulls(props) }],
+    now,
+  );
+  return { item: itemFromNode(rows[0].n as Record<string, unknown>), seq, at: now };
 }
 
 export async function updateItem(
@@ -116,6 +143,7 @@ export async function updateItem(
     }
     const { before, after } = fieldDiff(current, props);
     if (Object.keys(after).length === 0) return itemFromNode(current);
+    checkDateOrder(current.class as string, { ...current, ...props }, 'patch', new Set(Object.keys(props)));
     await checkRenamedComponent(tx, current, after);
     const rows = await tx.run(
       'MATCH (n:CI {id: $id}) SET n += $props, n.version = n.version + 1, n.updatedAt = $now RETURN n {.*} AS n',

@@ -91,6 +91,39 @@ async function run(
   });
 }
 
+/**
+ * The lifecycle side of creating a CI past PLANNED (lifecycle.creation.ts), in the create's transaction
+ * once the node and its CREATE change are written: the referenced CIs checked and related, the path's
+ * guards run, and one event (from null) linked to the CREATE change. Refusals throw, so nothing commits.
+ */
+export async function recordCreation(tx: Tx, ctx: WriteContext, plan: Plan, createSeq: number, at: string) {
+  await checkReferences(tx, [plan]);
+  await runGuards(tx, [plan]);
+  await appendChanges(tx, ctx, await relate(tx, [plan]), at);
+  await tx.run(RECORD_EVENTS, {
+    events: [creationEvent(plan, createSeq)],
+    actor: ctx.actor,
+    source: ctx.source,
+    requestId: ctx.requestId,
+    at,
+  });
+}
+
+/** The event that records a CI created in a later state: no `from`, the details of the path. */
+export function creationEvent(
+  plan: { id: string; transition: { to: string }; details: Readonly<Record<string, unknown>> },
+  createSeq: number,
+) {
+  return {
+    id: randomUUID(),
+    ciId: plan.id,
+    from: null,
+    to: plan.transition.to,
+    details: JSON.stringify(plan.details),
+    changeSeq: createSeq,
+  };
+}
+
 async function checkReferences(tx: Tx, plans: readonly Plan[]): Promise<void> {
   const refs = plans.flatMap((p) => p.references.map((r) => ({ i: p.index, detail: r.detail, targetId: r.targetId })));
   if (refs.length === 0) return;
@@ -223,7 +256,8 @@ export interface LifecycleEvent {
   id: string;
   ciId: string;
   seq: number;
-  from: string;
+  /** null for the event of a CI created in a later state (lifecycle.creation.ts). */
+  from: string | null;
   to: string;
   details: Record<string, unknown>;
   actor: string;

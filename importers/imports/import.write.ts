@@ -12,7 +12,8 @@ import { appendChanges } from '../../graph/platform/changelog.writer';
 import type { ChangeInput, WriteContext } from '../../graph/platform/changelog.writer';
 import { labelsFor } from '../../graph/items/items';
 import { RECORD_EVENTS } from '../../graph/lifecycle/lifecycle.cypher';
-import type { ImportedTransition } from './lifecycle.import';
+import { creationEvent } from '../../graph/lifecycle/lifecycle';
+import type { ImportedCreation, ImportedTransition } from './lifecycle.import';
 import type { ItemOutcome, UpdateOutcome } from './reconcile';
 
 /** A CI of the batch moved between the decision and the write: the batch must be decided again. */
@@ -52,9 +53,11 @@ export async function writeItemOutcomes(
   const creates: Record<string, unknown>[] = [];
   const updates: { id: string; version: number; props: Record<string, unknown> }[] = [];
   const moves: { change: number; outcome: UpdateOutcome & { transition: ImportedTransition } }[] = [];
+  const born: { change: number; ciId: string; creation: ImportedCreation }[] = [];
   for (const o of outcomes) {
     if (o.action === 'create') {
       creates.push(o.props);
+      if (o.creation) born.push({ change: changes.length, ciId: o.ciId, creation: o.creation });
       changes.push({ op: 'CREATE', ciId: o.ciId, ciClass: className, before: null, after: o.props });
     } else if (o.action === 'update') {
       updates.push({ id: o.ciId, version: o.version, props: o.props });
@@ -68,10 +71,14 @@ export async function writeItemOutcomes(
     if (updated !== updates.length) throw new StaleBatchError(updates.length, updated as number);
   }
   const seqs = await appendChanges(tx, writer, changes, now);
-  if (moves.length) {
-    // Every lifecycle move is recorded as an event, as transitionLifecycle records it, linked to its change.
-    await tx.run(RECORD_EVENTS, {
-      events: moves.map(({ change, outcome: o }) => ({
+  if (moves.length || born.length) {
+    // Every lifecycle move is recorded as an event, as transitionLifecycle records it, linked to its change;
+    // a CI created past PLANNED by one event from null, linked to its CREATE change, as createItem records it.
+    const events = [
+      ...born.map(({ change, ciId, creation: c }) =>
+        creationEvent({ id: ciId, transition: { to: c.to }, details: c.details }, seqs[change]),
+      ),
+      ...moves.map(({ change, outcome: o }) => ({
         id: randomUUID(),
         ciId: o.ciId,
         from: o.transition.from,
@@ -79,6 +86,9 @@ export async function writeItemOutcomes(
         details: JSON.stringify(o.transition.details),
         changeSeq: seqs[change],
       })),
+    ];
+    await tx.run(RECORD_EVENTS, {
+      events,
       actor: writer.actor,
       source: writer.source,
       requestId: writer.requestId,

@@ -13,10 +13,15 @@
  *   what it needs, so it is made through `transitionLifecycle` instead.
  *
  * An accepted move is written with the row's other fields and recorded as a
- * lifecycle event (import.write.ts), as every transition is.
+ * lifecycle event (import.write.ts), as every transition is. A row that
+ * creates its CI past PLANNED is held to the moves that lead to its state
+ * the same way (importedCreation), and recorded by one event from null.
  */
 import { EstateError } from '../../graph/platform/errors';
-import type { StoredProps } from '../../graph/items/items.validation';
+import type { StoredProps, StoredValue } from '../../graph/items/items.validation';
+import { creationRule, describePath, planCreation } from '../../graph/lifecycle/lifecycle.creation';
+import { unsanitised } from '../../graph/lifecycle/lifecycle.guards';
+import type { Where } from '../../graph/lifecycle/refusals';
 import { today } from '../../graph/lifecycle/dates';
 import { validateDetails } from '../../graph/lifecycle/lifecycle.details';
 import { DETAIL_BY_NAME, findTransition, isRefusal } from '../../graph/lifecycle/lifecycle.rules';
@@ -47,6 +52,61 @@ function fieldValue(field: string, current: Record<string, unknown>, changed: St
   const amount = read(`${field}Amount`);
   const currency = read(`${field}Currency`);
   return amount === undefined || currency === undefined ? undefined : { amount, currency };
+}
+
+/** A CI a row creates past PLANNED: the event that records it and the fields the creation sets. */
+export interface ImportedCreation {
+  to: string;
+  details: Record<string, unknown>;
+  /** Fields set besides the row's: dates of today the path records, and the status the state implies. */
+  fields: Record<string, StoredValue>;
+}
+
+const IMPORT_ROW: Where = { fieldPrefix: '', label: '', action: 'creation' };
+
+/**
+ * Check a row that creates its CI in `state` against the moves that lead there
+ * (graph/lifecycle/lifecycle.creation.ts), as createItem checks it: the details
+ * come from the fields the moves record (retirementReason, disposalCertificate…);
+ * a path needing a relationship (DEPLOYED: locationId, ownerId) is refused, since
+ * a row does not carry one; the disposal guard is read from the details, and
+ * noInServiceDependents holds for a CI that does not exist yet. Undefined for a
+ * plain create (PLANNED, or a class without a lifecycle).
+ */
+export function importedCreation(
+  className: string,
+  id: string,
+  state: string,
+  props: StoredProps,
+  now = new Date(),
+): ImportedCreation | undefined {
+  const rule = creationRule(className, state);
+  if (rule === null) return undefined;
+  if (isRefusal(rule)) throw refuse(`refused by rule ${rule.rule}: ${rule.reason}`);
+  const created = `creating a ${className} in ${state} (${describePath(rule)})`;
+  const references = rule.required.filter((d) => DETAIL_BY_NAME.get(d)?.reference);
+  if (references.length) {
+    const made = references.map((d) => `${d} (${DETAIL_BY_NAME.get(d)!.reference})`).join(', ');
+    throw refuse(
+      `refused by rule details: ${created} needs ${made}, which a CSV row does not carry; import it IN_STOCK and make the move with transitionLifecycle`,
+    );
+  }
+  const fieldOf = new Map(Object.entries(rule.sets).map(([field, detail]) => [detail, field]));
+  const named = (field: string | undefined) => {
+    const detail = (field ?? '').replace(/^details\.?/, '');
+    return fieldOf.get(detail) ?? detail;
+  };
+  let plan;
+  try {
+    plan = planCreation({ id, className, state, props }, IMPORT_ROW, today(now))!;
+  } catch (error) {
+    if (!(error instanceof EstateError)) throw error;
+    const said = error.details.map((d) => `${named(d.field)}: ${d.reason}`).join('; ');
+    throw refuse(`refused by rule ${String(error.extra.rule)}: ${said}`);
+  }
+  const unsafe = unsanitised(className, plan.details);
+  if (unsafe) throw refuse(`refused by rule sanitisedIfStorageBearing: ${named(unsafe.field)}: ${unsafe.reason}`);
+  return { to: state, details: { ...plan.details }, fields: plan.props };
 }
 
 /** Check the move a row asks for; throws a row refusal (field row.lifecycleState) when the rules refuse it. */

@@ -29,8 +29,10 @@ import type { CustomFieldDef } from '../../graph/model/custom.fields';
 import type { ColumnPlan } from './column.mapping';
 import { identificationHint, identityKeys, identityRules } from './identity';
 import type { IdentityKey } from './identity';
-import { importedTransition } from './lifecycle.import';
-import type { ImportedTransition } from './lifecycle.import';
+import { importedCreation, importedTransition } from './lifecycle.import';
+import type { ImportedCreation, ImportedTransition } from './lifecycle.import';
+import { checkDateOrder } from '../../graph/items/date.order.rules';
+import { defaultLifecycleState, initialOperationalStatus } from '../../graph/lifecycle/lifecycle.creation';
 import { columnOfField } from './row.values';
 import type { AttributeValue, ItemDraft, RowError } from './row.values';
 import type { SeenView } from './seen.keys';
@@ -46,6 +48,8 @@ export interface CreateOutcome extends OutcomeBase {
   ciId: string;
   /** Every property of the new node. */
   props: StoredProps;
+  /** Created past PLANNED: the lifecycle event that records it. */
+  creation?: ImportedCreation;
 }
 export interface UpdateOutcome extends OutcomeBase {
   action: 'update';
@@ -292,11 +296,15 @@ function decideCreate(
     'row',
     { defs: customFields },
   );
+  checkDateOrder(className, valid.props, 'row');
   const id = valid.id ?? randomUUID();
-  const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycle(className);
+  const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycleState(className);
+  // Created past PLANNED: held to the moves that lead there, as createItem holds it (lifecycle.import.ts).
+  const creation = importedCreation(className, id, lifecycleState, valid.props, new Date(now));
   const props: StoredProps = {
-    operationalStatus: lifecycleState === 'DEPLOYED' ? 'OPERATIONAL' : 'UNKNOWN',
+    operationalStatus: initialOperationalStatus(className, lifecycleState),
     ...valid.props,
+    ...creation?.fields,
     id,
     class: className,
     lifecycleState,
@@ -304,15 +312,14 @@ function decideCreate(
     createdAt: now,
     updatedAt: now,
   };
-  return { action: 'create', row: draft.row, line: draft.line, ciId: id, props: withoutNulls(props) };
-}
-
-/**
- * The lifecycle a new CI starts in, as createItem decides it (graph/items.ts):
- * assets begin as planned, everything else is recorded once it exists.
- */
-function defaultLifecycle(className: string): string {
-  return classSpec(className)?.category === 'hardware' ? 'PLANNED' : 'DEPLOYED';
+  return {
+    action: 'create',
+    row: draft.row,
+    line: draft.line,
+    ciId: id,
+    props: withoutNulls(props),
+    ...(creation && { creation }),
+  };
 }
 
 function decideUpdate(
@@ -330,6 +337,7 @@ function decideUpdate(
     typeof current.attributes === 'string' ? (JSON.parse(current.attributes) as Record<string, unknown>) : null;
   const custom = { defs: customFields, current: stored };
   const props: StoredProps = Object.keys(patch).length ? validatePatch(className, patch, 'row', custom) : {};
+  checkDateOrder(className, { ...current, ...props }, 'row', new Set(Object.keys(props)));
   if (lifecycleState === null) {
     throw new EstateError('BAD_USER_INPUT', 'lifecycle cleared', [
       { field: 'row.lifecycleState', reason: 'a lifecycle state cannot be cleared' },

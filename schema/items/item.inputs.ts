@@ -8,6 +8,7 @@ import { ALL_CLASS_FIELDS } from '../../graph/model/classes';
 import { CIClass, ItemOrderFieldEnum, ModelEnums, OrderDirectionEnum, RelationshipTypeEnum } from '../model/enums';
 import { declareFields } from './field.types';
 import { JSONObjectScalar } from '../platform/scalars';
+import { LifecycleDetailsInput } from '../lifecycle/lifecycle.types';
 
 @InputType({ description: 'Fields a patch may change; null clears a field, an absent field is left alone.' })
 export class ItemPatch {
@@ -41,9 +42,17 @@ export class CreateItemInput extends ItemPatch {
 
   @Field(() => ModelEnums.LifecycleState, {
     nullable: true,
-    description: 'Initial state; PLANNED for hardware and DEPLOYED for the rest when absent.',
+    description:
+      'Initial state; PLANNED for hardware and DEPLOYED for the rest when absent. A later state takes the details of the moves that lead there (lifecycleDetails).',
   })
   lifecycleState?: string;
+
+  @Field(() => LifecycleDetailsInput, {
+    nullable: true,
+    description:
+      'For a CI created past PLANNED: the details of the lifecycle moves that lead to its state (see docs/lifecycle.md, "Creating in a later state").',
+  })
+  lifecycleDetails?: LifecycleDetailsInput;
 }
 
 @InputType({ description: 'All given conditions must hold.' })

@@ -41,8 +41,11 @@ export class LifecycleEvent {
   @Field(() => Int, { description: "1 for the CI's first transition, then 2, 3…" })
   seq!: number;
 
-  @Field(() => ModelEnums.LifecycleState)
-  from!: string;
+  @Field(() => ModelEnums.LifecycleState, {
+    nullable: true,
+    description: 'null for the event of a CI created in a later state: it records the creation, not a move.',
+  })
+  from!: string | null;
 
   @Field(() => ModelEnums.LifecycleState)
   to!: string;
