@@ -220,8 +220,9 @@ export const CLASSES: readonly ClassSpec[] = [
       f('email', 'string', 'Email address.', { searchable: true }),
       f('phone', 'string', 'Phone number.'),
       f('employeeId', 'string', 'HR identifier.'),
+      f('username', 'string', 'Login name in the directory (what Snipe-IT and ServiceNow key users by).'),
     ],
-    identifiedBy: [['email'], ['name']],
+    identifiedBy: [['email'], ['username'], ['name']],
   },
   {
     name: 'Vendor',

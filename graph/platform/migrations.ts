@@ -121,6 +121,11 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE CONSTRAINT custom_field_key IF NOT EXISTS FOR (f:CustomField) REQUIRE (f.class, f.name) IS UNIQUE',
     ],
   },
+  {
+    id: 12,
+    name: 'imports: lookups by the identification key username (people)',
+    statements: ['CREATE INDEX ci_username IF NOT EXISTS FOR (n:CI) ON (n.username)'],
+  },
 ];
 
 const RECORDED = 'MATCH (m:Migration) RETURN m.id AS id';
