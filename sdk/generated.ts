@@ -451,6 +451,8 @@ export type CreateItemInput = {
   url?: string | null | undefined;
   /** Months over which the asset depreciates; the class default when absent. */
   usefulLifeMonths?: number | null | undefined;
+  /** Login name in the directory (what Snipe-IT and ServiceNow key users by). */
+  username?: string | null | undefined;
   /** Virtual CPUs. */
   vcpu?: number | null | undefined;
   /** VLAN id, 1–4094. */
@@ -923,6 +925,8 @@ export type ItemPatch = {
   url?: string | null | undefined;
   /** Months over which the asset depreciates; the class default when absent. */
   usefulLifeMonths?: number | null | undefined;
+  /** Login name in the directory (what Snipe-IT and ServiceNow key users by). */
+  username?: string | null | undefined;
   /** Virtual CPUs. */
   vcpu?: number | null | undefined;
   /** VLAN id, 1–4094. */
