@@ -61,6 +61,8 @@ export interface PlannedTransform {
   field: string;
   target: ColumnTarget;
   compute: (values: readonly string[]) => string;
+  /** 0-based positions of the columns it reads. */
+  reads: number[];
   /** `name ← join("First Name", "Last Name") with " " (mapping file)`. */
   describe: string;
 }
@@ -215,6 +217,8 @@ export function planColumns(
   }
   const { byPosition, byName } = splitOverrides(options.columns, header.length, plan);
   const usedNames = new Set<string>();
+  const unknownWarning = (text: string) =>
+    `column "${text}" matches no field of ${className}; not imported (map it in a mapping file, or keep unknown columns as attributes)`;
   const seenHeaders = new Map<string, number>();
 
   header.forEach((rawHeader, index) => {
@@ -277,9 +281,7 @@ export function planColumns(
     if (options.unknownColumns === 'attributes' && name) {
       return { target: { kind: 'attribute', name }, via: 'unknown column kept as attribute' };
     }
-    plan.warnings.push(
-      `column "${text}" matches no field of ${className}; not imported (map it in a mapping file, or keep unknown columns as attributes)`,
-    );
+    plan.warnings.push(unknownWarning(text));
     return { target: { kind: 'ignore', reason: 'unknown' }, via: 'unknown column' };
   }
 
@@ -298,8 +300,21 @@ export function planColumns(
   }
 
   planTransforms(plan, header, options.transforms ?? {});
+  quietReadColumns(plan, unknownWarning);
   checkTargets(plan);
   return plan;
+}
+
+/** An unknown column that a transform reads is not lost: it is read, not warned about. */
+function quietReadColumns(plan: ColumnPlan, unknownWarning: (text: string) => string) {
+  for (const column of plan.columns) {
+    if (column.target.kind !== 'ignore' || column.target.reason !== 'unknown') continue;
+    const reader = plan.transforms.find((t) => t.reads.includes(column.index));
+    if (!reader) continue;
+    column.target = { kind: 'ignore', reason: `read by transform ${reader.field}` };
+    column.via = column.target.reason;
+    plan.warnings = plan.warnings.filter((w) => w !== unknownWarning(column.header));
+  }
 }
 
 /** The mapping file's column entries: `#n` by 0-based position (checked against the header), the rest by squashed name. */
@@ -334,7 +349,13 @@ function planTransforms(plan: ColumnPlan, header: readonly string[], transforms:
       if (!optional) plan.errors.push({ column: `transform ${field}`, reason: `the transform ${bound.reason}` });
       return;
     }
-    plan.transforms.push({ field, target, compute: bound.compute, describe: `${field} ← ${bound.describe} (${from})` });
+    plan.transforms.push({
+      field,
+      target,
+      compute: bound.compute,
+      reads: bound.reads,
+      describe: `${field} ← ${bound.describe} (${from})`,
+    });
   };
   for (const [field, spec] of Object.entries(transforms)) add(field, spec, 'mapping file', false);
   const object = plan.source?.object;
