@@ -6,12 +6,16 @@
  * Outcomes are checked exactly, through the job record, the API and by re-reading the graph.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { cypher, resetGraph, startTestApi } from '../support/api';
 import type { TestApi } from '../support/api';
 import { ok } from '../support/expect';
 import type { CustomFieldInput } from '../../sdk/generated';
-import { fixture, graphCounts, tempDir, testCli, writeCsv } from './import.support';
+import { graphCounts, tempDir, testCli, writeCsv } from './import.support';
+
+/** The fixtures live in examples/typed, one copy for these tests and docs/imports.md's examples. */
+const fixture = (name: string) => join(__dirname, '..', '..', 'examples', 'typed', name);
 
 jest.setTimeout(300_000);
 
@@ -42,8 +46,8 @@ const servers = async (prefix: string) =>
 const SCIENTIFIC = (text: string) =>
   `"${text}" is a number in scientific notation: Excel turned a long number into it and dropped its last digits, which cannot be recovered; export again with the column formatted as text`;
 
-describe('custom fields: mixed-case booleans, an enum, a URL (custom-fields-servers.csv)', () => {
-  const FILE = fixture('custom-fields-servers.csv');
+describe('custom fields: mixed-case booleans, an enum, a URL (hot-swap.csv)', () => {
+  const FILE = fixture('hot-swap.csv');
 
   beforeAll(async () => {
     const define = (input: CustomFieldInput) => api.sdk.DefineCustomField({ input });
