@@ -1448,6 +1448,18 @@ export type QuantityItemsQuery = { items: { edges: Array<{ node:
              | null }>, movements: Array<{ id: string }> }
        }> } };
 
+export type QuantityItemAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type QuantityItemAsOfQuery = { item:
+    | { id: string, stock: Array<{ locationId: string, quantity: number, ownMinimum: number | null }>, checkedOut: Array<{ holderId: string, quantity: number }> }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type ChangeFieldsFragment = { seq: number, cursor: string, at: string, actor: string, source: ChangeSource, requestId: string, jobId: string | null, op: ChangeOp, ciId: string, ciClass: string, version: number | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: Array<{ field: string, before: unknown, after: unknown }>, relationship: { type: RelationshipType, fromId: string, fromClass: string, toId: string, toClass: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null } | null };
 
 export type ChangesQueryVariables = Exact<{
@@ -8832,6 +8844,24 @@ export const QuantityItemsDocument = gql`
 }
     ${StockLevelFieldsFragmentDoc}
 ${HoldingFieldsFragmentDoc}`;
+export const QuantityItemAsOfDocument = gql`
+    query QuantityItemAsOf($id: ID!, $asOf: DateTime) {
+  item(id: $id, asOf: $asOf) {
+    id
+    ... on Accessory {
+      stock {
+        locationId
+        quantity
+        ownMinimum
+      }
+      checkedOut {
+        holderId
+        quantity
+      }
+    }
+  }
+}
+    `;
 export const ChangesDocument = gql`
     query Changes($filter: ChangeFilter, $first: Int, $after: String) {
   changes(filter: $filter, first: $first, after: $after) {
@@ -10262,6 +10292,7 @@ const AdjustStockDocumentString = print(AdjustStockDocument);
 const CheckoutItemDocumentString = print(CheckoutItemDocument);
 const CheckinItemDocumentString = print(CheckinItemDocument);
 const QuantityItemsDocumentString = print(QuantityItemsDocument);
+const QuantityItemAsOfDocumentString = print(QuantityItemAsOfDocument);
 const ChangesDocumentString = print(ChangesDocument);
 const ChangeCursorDocumentString = print(ChangeCursorDocument);
 const ItemHistoryDocumentString = print(ItemHistoryDocument);
@@ -10394,6 +10425,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     QuantityItems(variables?: QuantityItemsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: QuantityItemsQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<QuantityItemsQuery>(QuantityItemsDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'QuantityItems', 'query', variables);
+    },
+    QuantityItemAsOf(variables: QuantityItemAsOfQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: QuantityItemAsOfQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<QuantityItemAsOfQuery>(QuantityItemAsOfDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'QuantityItemAsOf', 'query', variables);
     },
     Changes(variables?: ChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ChangesQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ChangesQuery>(ChangesDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Changes', 'query', variables);

@@ -199,6 +199,19 @@ describe('an accessory through receipts, checkouts and check-ins', () => {
     expect(same.map((m) => m.id)).toEqual(movements.slice(0, 2).map((m) => m.id));
   });
 
+  it('reads stock as it stood after any movement (asOf), from the change log', async () => {
+    const { movements } = await counts('acc-dock');
+    const afterAliceTookFour = movements.find((m) => m.kind === 'CHECKOUT' && m.holderId === 'alice')!;
+    const then = ok(await api.sdk.QuantityItemAsOf({ id: 'acc-dock', asOf: afterAliceTookFour.at })).item!;
+    expect('stock' in then && [then.stock.map((s) => [s.locationId, s.quantity]), then.checkedOut]).toEqual([
+      [
+        ['store-a', 6],
+        ['store-b', 3],
+      ],
+      [{ holderId: 'alice', quantity: 4 }],
+    ]);
+  });
+
   it('went through the change log: a RELATE per count changed, an UNRELATE when a holding ends', async () => {
     const rows = await cypher(
       api.executor,
