@@ -1,5 +1,5 @@
 import { classesIn } from '../model/classes';
-import { relationshipRule } from '../model/relationships.rules';
+import { checkRelationship, relationshipRule } from '../model/relationships.rules';
 import {
   afterCheckin,
   afterCheckout,
@@ -35,6 +35,17 @@ describe('the quantity rule table', () => {
     for (const cls of returning) {
       expect([...(rule.toByFrom?.[cls] ?? rule.to)].sort()).toEqual([...QUANTITY_RULES[cls].checkoutTo].sort());
     }
+  });
+
+  it('keeps the counts to the catalogue: the generic paths are refused, the catalogue is not', () => {
+    for (const type of ['STOCKED_AT', 'CHECKED_OUT_TO']) {
+      expect(checkRelationship(type, 'Accessory', type === 'STOCKED_AT' ? 'Location' : 'Person', false)).toEqual({
+        field: 'type',
+        reason: `${type} is kept by the catalogue: use receiveStock, adjustStock, checkoutItem or checkinItem, which record the movement`,
+      });
+    }
+    expect(checkRelationship('STOCKED_AT', 'Part', 'Location', false, 'catalogue')).toBeUndefined();
+    expect(checkRelationship('CHECKED_OUT_TO', 'Part', 'Person', false, 'catalogue')?.field).toBe('to');
   });
 
   it('refuses anything but a quantity item, naming it', () => {
