@@ -15,8 +15,8 @@
  * reading well ahead of the next one that reads the file differently).
  */
 import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
-import type * as Jschardet from 'jschardet';
+import { isUtf8 } from 'node:buffer';
+import { Worker } from 'node:worker_threads';
 import { decodeBytes, encodingExists } from './encoding.tables';
 
 export interface EncodingCandidate {
@@ -77,12 +77,25 @@ export const UNLIKELY_IN_UTF8: readonly [number, number, string][] = [
   [0x0700, 0x07ff, 'Syriac, Thaana or NKo'],
 ];
 
+const UNLIKELY = new RegExp(`[${UNLIKELY_IN_UTF8.map(([lo, hi]) => `\\u${hex4(lo)}-\\u${hex4(hi)}`).join('')}]`, 'u');
+
+function hex4(cp: number): string {
+  return cp.toString(16).padStart(4, '0');
+}
+
 function unlikelyChar(text: string): string | undefined {
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x80 && UNLIKELY_IN_UTF8.some(([lo, hi]) => cp >= lo && cp <= hi)) return ch;
+  return UNLIKELY.exec(text)?.[0];
+}
+
+/** Where the incomplete UTF-8 sequence at the end of `bytes` starts (bytes.length when it ends complete). */
+function incompleteTail(bytes: Buffer): number {
+  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
+    const b = bytes[i];
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return bytes.length - i < need ? i : bytes.length;
   }
-  return undefined;
+  return bytes.length;
 }
 
 /** One pass over a file's bytes, chunk by chunk, keeping only the facts and a bounded sample. */
@@ -90,7 +103,9 @@ export class EncodingSampler {
   private head: number[] = [];
   private highBytes = 0;
   private nulBytes = 0;
-  private utf8: TextDecoder | undefined = new TextDecoder('utf-8', { fatal: true });
+  private validUtf8 = true;
+  /** The bytes of a UTF-8 sequence that the last chunk cut in two. */
+  private utf8Carry = Buffer.alloc(0);
   private unlikely: EncodingFacts['unlikelyUtf8'];
   private line = 1;
   private current: Buffer[] = [];
@@ -99,20 +114,14 @@ export class EncodingSampler {
   private lastWasCR = false;
   private evidence: Buffer[] = [];
   private evidenceBytes = 0;
-  private readonly seen = new Set<string>();
+  private seen = new Set<string>();
   /** Only every `stride`-th line with non-ASCII bytes is kept (doubled each time the window fills). */
   private stride = 1;
   private highLines = 0;
 
   feed(chunk: Buffer): void {
     if (this.head.length < 3) this.head.push(...chunk.subarray(0, 3 - this.head.length));
-    if (this.utf8) {
-      try {
-        this.utf8.decode(chunk, { stream: true });
-      } catch {
-        this.utf8 = undefined;
-      }
-    }
+    if (this.validUtf8) this.checkUtf8(chunk);
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i];
@@ -131,6 +140,14 @@ export class EncodingSampler {
     this.append(chunk.subarray(start));
   }
 
+  /** Whole-file UTF-8 validity, chunk by chunk (isUtf8 is native; a sequence cut by the chunk waits for the next). */
+  private checkUtf8(chunk: Buffer): void {
+    const bytes = this.utf8Carry.length ? Buffer.concat([this.utf8Carry, chunk]) : chunk;
+    const cut = incompleteTail(bytes);
+    this.validUtf8 = isUtf8(bytes.subarray(0, cut));
+    this.utf8Carry = Buffer.from(bytes.subarray(cut));
+  }
+
   /** Part of the current line (views, not copies: most lines are ASCII and dropped). */
   private append(part: Buffer): void {
     if (part.length && this.currentLength < LINE_BYTES) {
@@ -140,7 +157,15 @@ export class EncodingSampler {
   }
 
   private endLine(): void {
-    if (this.currentHigh) this.keep(Buffer.concat(this.current, Math.min(this.currentLength, LINE_BYTES)));
+    if (this.currentHigh) {
+      // Most lines lie within one chunk: read them in place, and copy only what is kept.
+      const parts = this.current;
+      this.keep(
+        parts.length === 1
+          ? parts[0].subarray(0, LINE_BYTES)
+          : Buffer.concat(parts, Math.min(this.currentLength, LINE_BYTES)),
+      );
+    }
     this.current = [];
     this.currentLength = 0;
     this.currentHigh = false;
@@ -157,7 +182,7 @@ export class EncodingSampler {
     const key = bytes.toString('latin1');
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.evidence.push(bytes);
+    this.evidence.push(Buffer.from(bytes));
     this.evidenceBytes += bytes.length + 1;
     if (this.evidenceBytes > EVIDENCE_BYTES) this.thin();
   }
@@ -166,25 +191,20 @@ export class EncodingSampler {
   private thin(): void {
     this.evidence = this.evidence.filter((_, i) => i % 2 === 0);
     this.evidenceBytes = this.evidence.reduce((n, b) => n + b.length + 1, 0);
+    this.seen = new Set(this.evidence.map((b) => b.toString('latin1')));
     this.stride *= 2;
   }
 
   finish(): EncodingFacts {
     if (this.currentLength || this.currentHigh) this.endLine();
-    if (this.utf8) {
-      try {
-        this.utf8.decode();
-      } catch {
-        this.utf8 = undefined;
-      }
-    }
+    if (this.utf8Carry.length) this.validUtf8 = false;
     const bom = BOMS.find(([, bytes]) => bytes.every((b, i) => this.head[i] === b))?.[0];
     const evidence = Buffer.concat(this.evidence.flatMap((b) => [b, Buffer.from([0x0a])]));
     return {
       bom,
       highBytes: this.highBytes,
       nulBytes: this.nulBytes,
-      validUtf8: this.utf8 !== undefined,
+      validUtf8: this.validUtf8,
       unlikelyUtf8: this.unlikely,
       evidence,
     };
@@ -213,7 +233,7 @@ export function encodingName(detectorName: string): string {
   return NAMES[lower] ?? lower.replace(/^iso8859-/, 'iso-8859-');
 }
 
-/** Ranks readings of the evidence, best first (jschardet in production, a table in tests). */
+/** Ranks readings of the evidence, best first (jschardet's rankings in production, a table in tests). */
 export type Ranker = (evidence: Buffer, options: { excludeUtf8: boolean }) => EncodingCandidate[];
 
 /**
@@ -223,20 +243,55 @@ export type Ranker = (evidence: Buffer, options: { excludeUtf8: boolean }) => En
  */
 const ERAS = { MODERN_WEB: 1, LEGACY_ISO: 2, LEGACY_MAC: 4 } as const;
 
-/** jschardet's ranking, loaded on first use (its model is about 50 MB once unpacked). */
-export const jschardetRanker: Ranker = (evidence, { excludeUtf8 }) => {
-  // Required here, not imported at the top: an all-ASCII or BOM file never loads the model.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chardet } = require('jschardet') as typeof Jschardet;
-  const results = chardet.detectAll(evidence, {
-    encodingEra: ERAS.MODERN_WEB | ERAS.LEGACY_ISO | ERAS.LEGACY_MAC,
-    ignoreThreshold: true,
-    ...(excludeUtf8 ? { excludeEncodings: ['utf-8', 'utf-8-sig', 'ascii'] } : {}),
-  });
-  return results.flatMap((r) => (r.encoding ? [{ encoding: r.encoding, confidence: r.confidence }] : []));
-};
+/** The detector's rankings of one evidence sample: all encodings, and without UTF-8. */
+export interface Rankings {
+  all: EncodingCandidate[];
+  withoutUtf8: EncodingCandidate[];
+}
 
-/** Characters no CSV of an asset list holds: C0 and C1 controls other than tab, CR and LF, and U+FFFD. */
+/** A Ranker that answers from rankings already made. */
+export const fromRankings =
+  (rankings: Rankings): Ranker =>
+  (_evidence, { excludeUtf8 }) =>
+    excludeUtf8 ? rankings.withoutUtf8 : rankings.all;
+
+/** jschardet in a worker: plain JavaScript, so it runs the same under ts-node, jest and the built CLI. */
+const RANK_IN_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { chardet } = require(workerData.module);
+const rank = (excludeUtf8) =>
+  chardet
+    .detectAll(workerData.evidence, {
+      encodingEra: workerData.eras,
+      ignoreThreshold: true,
+      ...(excludeUtf8 ? { excludeEncodings: ['utf-8', 'utf-8-sig', 'ascii'] } : {}),
+    })
+    .filter((r) => r.encoding)
+    .map((r) => ({ encoding: r.encoding, confidence: r.confidence }));
+parentPort.postMessage({ all: rank(false), withoutUtf8: rank(true) });
+`;
+
+/**
+ * jschardet's rankings, made in a worker thread that ends with them: its model is about 40 MB of
+ * arrays once unpacked, which an import process (under 200 MB for a million rows) must not carry
+ * through its passes, and which a module cache would keep for good.
+ */
+export function jschardetRankings(evidence: Buffer): Promise<Rankings> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(RANK_IN_WORKER, {
+      eval: true,
+      workerData: {
+        module: require.resolve('jschardet'),
+        evidence,
+        eras: ERAS.MODERN_WEB | ERAS.LEGACY_ISO | ERAS.LEGACY_MAC,
+      },
+    });
+    worker.once('message', (rankings: Rankings) => resolve(rankings));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the encoding detector stopped (exit code ${code})`)));
+  });
+}
+
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
@@ -334,7 +389,10 @@ function describe(char: string): string {
   return UNLIKELY_IN_UTF8.find(([lo, hi]) => cp >= lo && cp <= hi)?.[2] ?? 'unexpected';
 }
 
-/** Detect a file's encoding from all of it. */
-export async function detectFileEncoding(path: string, rank: Ranker = jschardetRanker): Promise<EncodingDetection> {
-  return decideEncoding(await sampleFile(path), rank);
+/** Detect a file's encoding from all of it; the detector runs only when the facts alone do not decide. */
+export async function detectFileEncoding(path: string): Promise<EncodingDetection> {
+  const facts = await sampleFile(path);
+  const needed = !facts.bom && (facts.highBytes > 0 || facts.nulBytes > 0);
+  const rankings = needed ? await jschardetRankings(facts.evidence) : { all: [], withoutUtf8: [] };
+  return decideEncoding(facts, fromRankings(rankings));
 }
