@@ -6,6 +6,8 @@
  *
  * - no key at all: refused (a row that cannot be found again would be
  *   duplicated by the next import);
+ * - an explicit id wins over the keys within the class (name, hostname): a
+ *   CI they find that is not the id's is another CI, not a conflict;
  * - keys that match two different CIs, or one key that matches two: a
  *   conflict, refused, never guessed;
  * - a key that matches a CI of another class (ids, serial numbers and asset
@@ -180,6 +182,14 @@ export async function reconcileItems(
       if (byKeys) byKeys.push(keys[hit.k]);
       else matched.set(hit.id, [keys[hit.k]]);
     }
+    // An explicit id wins over name keys: a CI found only by a key within the class (a name, a hostname) is
+    // another CI the row does not mean. Keys unique across classes (serial number, asset tag) still conflict.
+    const givenId = typeof draft.values.id === 'string' ? draft.values.id : undefined;
+    if (givenId !== undefined) {
+      for (const [id, byKeys] of matched) {
+        if (id !== givenId && byKeys.every((k) => k.rule.scope === 'class')) matched.delete(id);
+      }
+    }
     for (const [id, byKeys] of matched) {
       const cls = nodes.get(id)!.class as string;
       if (cls !== className)
@@ -198,7 +208,8 @@ export async function reconcileItems(
     }
 
     // Another row of the file already aimed at this CI.
-    const rowKeys = [...keys.map((k) => k.text), ...(targetId ? [ciKey(targetId)] : [])];
+    const aiming = givenId === undefined ? keys : keys.filter((k) => k.rule.scope === 'global');
+    const rowKeys = [...aiming.map((k) => k.text), ...(targetId ? [ciKey(targetId)] : [])];
     for (const key of rowKeys) {
       const earlier = batchSeen.get(key) ?? ctx.seen.firstRow(key);
       if (earlier !== undefined) {

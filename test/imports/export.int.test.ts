@@ -36,7 +36,9 @@ const SERVERS: CreateItemInput[] = [
     cpuCores: 32,
     memoryGb: 255.5,
     tags: ['env:prod', 'team:web'],
-    lifecycleState: 'DEPLOYED',
+    // IN_STOCK, not DEPLOYED: a deployed server needs its location and owner (relationships), which an item CSV
+    // does not carry, so it could not be rebuilt from this file in an empty graph (docs/lifecycle.md).
+    lifecycleState: 'IN_STOCK',
     attributes: { rackUnit: 12, hotSwap: true, code: '007', ports: ['eth0', 'eth1'], note: 'a "quoted", value' },
   },
   { class: 'Server', id: 'exp-srv-2', name: 'bare', serialNumber: 'EXP-SN-2' },

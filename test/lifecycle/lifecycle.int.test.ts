@@ -410,7 +410,13 @@ describe('defaults and shorter lifecycles', () => {
   it('loses a deployed asset (DOWN) and finds it again in stock (UNKNOWN)', async () => {
     ok(
       await api.sdk.CreateItem({
-        input: { class: 'Server', id: 'lc-srv-lost', name: 'lost', lifecycleState: 'DEPLOYED' },
+        input: {
+          class: 'Server',
+          id: 'lc-srv-lost',
+          name: 'lost',
+          lifecycleState: 'DEPLOYED',
+          lifecycleDetails: { locationId: 'lc-rack', ownerId: 'lc-ops' },
+        },
       }),
     );
     expect(
