@@ -213,10 +213,7 @@ export function describeOutcome(o: RowOutcomeLine): string {
       .map(([k, v]) => `${k} ${JSON.stringify(v)}`);
     // A new CI is named by its name (its id is made at write time); a relationship by its ends.
     const what = typeof o.after.class === 'string' ? JSON.stringify(o.after.name) : (o.target ?? '');
-    // An id the row gives (a mapping's transform, an export's own) is shown; one made at write time is not there yet.
-    const id =
-      typeof o.after.class === 'string' && typeof o.after.id === 'string' ? ` (id ${JSON.stringify(o.after.id)})` : '';
-    return `row ${o.row} (line ${o.line}) create ${what}${id}${fields.length ? `: ${fields.join(', ')}` : ''}`;
+    return `row ${o.row} (line ${o.line}) create ${what}${fields.length ? `: ${fields.join(', ')}` : ''}`;
   }
   if (o.action === 'update' && o.after) {
     const changes = Object.entries(diffPairs(o.before ?? {}, o.after)).map(

@@ -13,9 +13,6 @@ const plan = (header: string[], className = 'Server', extra: Partial<RawImportOp
   planColumns(header, resolveImportOptions({ className, ...extra }));
 const targets = (p: ColumnPlan) => Object.fromEntries(p.columns.map((c) => [c.header, c.target]));
 
-/** Fields a profile already names for when Person has them (keyed by username); until then the attribute is used. */
-const FUTURE = ['username'];
-
 describe('the profile tables', () => {
   it.each(IMPORT_SOURCES)('%s: each header once, each target one some class has', (name) => {
     const profile = SOURCE_PROFILES[name];
@@ -27,7 +24,7 @@ describe('the profile tables', () => {
       const kept = column.targets?.length === 2 && fallback === `attr.${first}`;
       for (const target of kept ? [] : (column.targets ?? [])) {
         const reachable =
-          [WARRANTY_MONTHS, 'class', ...FUTURE].includes(target) || CLASS_NAMES.some((c) => namedTarget(c, target));
+          [WARRANTY_MONTHS, 'class'].includes(target) || CLASS_NAMES.some((c) => namedTarget(c, target));
         expect([column.header, target, reachable]).toEqual([column.header, target, true]);
       }
     }
