@@ -81,6 +81,14 @@ describe('estate before a build and --version', () => {
     const run = estate(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
   });
+
+  it('import --help says the encoding is detected from the whole file and an ambiguous one must be named', () => {
+    const run = estate(['import', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      '--encoding <name> file encoding, e.g. utf-8, windows-1252 (Excel on Windows), macintosh (Apple’s current table: 0xDB is €), utf-16le (default: detected from the whole file and reported; a file whose detection is ambiguous is refused with the candidates until one is named here)',
+    );
+  });
 });
 
 describe('start errors are one actionable line', () => {
