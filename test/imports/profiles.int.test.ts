@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const node = async (label: string, field: string, value: string) => {
+const node = async (label: string, field: string, value: string): Promise<Record<string, unknown> | undefined> => {
   const [row] = await cypher(api.executor, `MATCH (n:${label}) WHERE n[$field] = $value RETURN n {.*} AS n`, {
     field,
     value,
