@@ -43,6 +43,11 @@ const servers = async (prefix: string) =>
     })
   ).map((r) => r.n as Record<string, unknown>);
 
+/** The CLI import, its error report in the temporary folder (never beside the shared example file). */
+let reports = 0;
+const importFile = (file: string, flags: Parameters<ReturnType<typeof testCli>['import']>[1]) =>
+  testCli(api.executor).import(file, { errors: join(dir, `errors-${++reports}.csv`), ...flags });
+
 const SCIENTIFIC = (text: string) =>
   `"${text}" is a number in scientific notation: Excel turned a long number into it and dropped its last digits, which cannot be recovered; export again with the column formatted as text`;
 
@@ -67,7 +72,7 @@ describe('custom fields: mixed-case booleans, an enum, a URL (hot-swap.csv)', ()
 
   it('atomic: refuses `sometimes` and the bad enum and URL naming row, column and reason, and writes nothing', async () => {
     const before = await graphCounts(api.executor);
-    const job = await testCli(api.executor).import(FILE, { class: 'Server' });
+    const job = await importFile(FILE, { class: 'Server' });
     expect(job).toMatchObject({ status: 'REJECTED', rowsRead: 11, errors: 2, created: 0 });
     expect(job.errorSample).toEqual([
       {
@@ -91,7 +96,7 @@ describe('custom fields: mixed-case booleans, an enum, a URL (hot-swap.csv)', ()
   });
 
   it('partial: TRUE/true/yes/Y/1 and FALSE/no/N/0 are stored as booleans, the enum as its choice', async () => {
-    const job = await testCli(api.executor).import(FILE, { class: 'Server', mode: 'partial' });
+    const job = await importFile(FILE, { class: 'Server', mode: 'partial' });
     expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', created: 9, errors: 2 });
     const stored = await servers('cf-');
     expect(stored.map((n) => [n.name, JSON.parse(n.attributes as string)])).toEqual([
@@ -130,13 +135,13 @@ describe('custom fields: mixed-case booleans, an enum, a URL (hot-swap.csv)', ()
       audited: '2024-03-01',
     });
     expect(rows.find((r) => r.name === 'cf-03')!.attributes).toBe('{"hotSwap":false}');
-    const again = await testCli(api.executor).import(output, { class: 'Server' });
+    const again = await importFile(output, { class: 'Server' });
     expect(again).toMatchObject({ status: 'SUCCEEDED', unchanged: 9, created: 0, updated: 0, errors: 0 });
   });
 
   it('an attributes JSON column is held to the definitions too', async () => {
     const file = writeCsv(dir, 'json.csv', 'name,serialNumber,attributes\ncf-03,CF-003,"{""hotSwap"":""NO""}"\n');
-    const job = await testCli(api.executor).import(file, { class: 'Server' });
+    const job = await importFile(file, { class: 'Server' });
     expect(job.status).toBe('REJECTED');
     expect(job.errorSample).toEqual([
       { row: 1, line: 2, column: 'attributes', reason: 'Hot Swap: expected true or false, got "NO"' },
@@ -151,7 +156,7 @@ describe('Excel damage (excel-damage.csv)', () => {
 
   it('refuses identifiers in scientific notation and a date serial, naming row, column and why', async () => {
     const before = await graphCounts(api.executor);
-    const job = await testCli(api.executor).import(FILE, { class: 'Server' });
+    const job = await importFile(FILE, { class: 'Server' });
     expect(job).toMatchObject({ status: 'REJECTED', rowsRead: 4, errors: 3 });
     expect(job.errorSample).toEqual([
       { row: 1, line: 2, column: 'Serial Number', reason: SCIENTIFIC('1.23457E+11') },
@@ -163,7 +168,7 @@ describe('Excel damage (excel-damage.csv)', () => {
 
   it('reads date serials only when the mapping says "dates": "excel-serial"; the mangled ids stay refused', async () => {
     const map = writeCsv(dir, 'serials.json', JSON.stringify({ dates: 'excel-serial' }));
-    const job = await testCli(api.executor).import(FILE, { class: 'Server', map, mode: 'partial' });
+    const job = await importFile(FILE, { class: 'Server', map, mode: 'partial' });
     expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', created: 2, errors: 2 });
     expect(job.errorSample.map((e) => [e.row, e.column])).toEqual([
       [1, 'Serial Number'],
@@ -178,7 +183,7 @@ describe('Excel damage (excel-damage.csv)', () => {
 
 describe('date order per column', () => {
   it('reads a column month-first when one of its cells can only be month-first (dates-month-first.csv)', async () => {
-    const job = await testCli(api.executor).import(fixture('dates-month-first.csv'), { class: 'Server' });
+    const job = await importFile(fixture('dates-month-first.csv'), { class: 'Server' });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3, errors: 0 });
     expect(job.warnings).toEqual(
       expect.arrayContaining([
@@ -199,7 +204,7 @@ describe('date order per column', () => {
       'mixed.csv',
       'Name,Serial Number,Purchase Date\nmx-01,MX-001,6/16/15\nmx-02,MX-002,16/6/15\n',
     );
-    const job = await testCli(api.executor).import(file, { class: 'Server' });
+    const job = await importFile(file, { class: 'Server' });
     expect(job.status).toBe('REJECTED');
     expect(job.errorSample).toEqual([
       {
@@ -216,7 +221,7 @@ describe('date order per column', () => {
     const file = fixture('dates-ambiguous.csv');
     const ask = (text: string) =>
       `"${text}" is ambiguous (day/month or month/day?) and no date in "Purchase Date" has a day above 12 to tell; give the date order in the mapping file ("dateOrder": "DMY" or "MDY") or with --date-order`;
-    const refused = await testCli(api.executor).import(file, { class: 'Server' });
+    const refused = await importFile(file, { class: 'Server' });
     expect(refused.status).toBe('REJECTED');
     expect(refused.errorSample).toEqual([
       { row: 1, line: 2, column: 'Purchase Date', reason: ask('3/4/15') },
@@ -224,7 +229,7 @@ describe('date order per column', () => {
     ]);
     expect(await servers('am-')).toEqual([]);
 
-    const job = await testCli(api.executor).import(file, { class: 'Server', dateOrder: 'DMY' });
+    const job = await importFile(file, { class: 'Server', dateOrder: 'DMY' });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3 });
     expect((await servers('am-')).map((n) => n.purchaseDate)).toEqual(['2015-04-03', '2015-06-05', '2015-07-08']);
   });
