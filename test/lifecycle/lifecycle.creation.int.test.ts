@@ -107,7 +107,7 @@ describe('createItem in DISPOSED', () => {
     const [event] = item.lifecycle;
     expect(event).toMatchObject({ seq: 1, from: null, to: 'DISPOSED' });
     expect(event.details).toEqual({ ...DISPOSAL, retiredDate: today(), disposedDate: today() });
-    const history = ok(await api.sdk.ItemHistory({ id: 'cr-gone', order: 'ASC' as never })).item!.history.edges;
+    const history = ok(await api.sdk.ItemHistory({ id: 'cr-gone', order: 'ASC' })).item!.history.edges;
     expect(history.map((e) => e.node.op)).toEqual(['CREATE']);
     expect(event.changeSeq).toBe(history[0].node.seq);
   });
@@ -165,7 +165,7 @@ describe('createItem in DEPLOYED', () => {
       "MATCH (:CI {id: 'cr-web'})-[r]->(m:CI) RETURN type(r) + '>' + m.id AS r ORDER BY r",
     );
     expect(out.map((r) => r.r)).toEqual(['LOCATED_IN>cr-rack', 'OWNED_BY>cr-ops']);
-    const history = ok(await api.sdk.ItemHistory({ id: 'cr-web', order: 'ASC' as never })).item!.history.edges;
+    const history = ok(await api.sdk.ItemHistory({ id: 'cr-web', order: 'ASC' })).item!.history.edges;
     expect(history.map((e) => e.node.op)).toEqual(['CREATE', 'RELATE', 'RELATE']);
   });
 });
