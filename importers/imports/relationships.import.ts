@@ -7,6 +7,10 @@
  * - `type` is a relationship type, in any case and spacing (`Runs on`).
  * - properties come from a `properties` JSON column and/or any other column
  *   (`localPort`, `prop.rackUnit`); numbers and booleans are recognised.
+ * - ServiceNow's cmdb_rel_ci export (`parent`, `child`, `type` such as
+ *   `Runs on::Runs`) is read as it is: ends by name, the type through
+ *   SERVICENOW_RELATIONSHIP_TYPES (profiles/servicenow.profile.ts), whose
+ *   row says which end is the dependent; its sys_* columns are left out.
  *
  * Each row obeys the rule table exactly as `relate` does: allowed classes,
  * no self-loops, the per-source cap (one location, one owner…), no cycles
@@ -43,6 +47,7 @@ import { parseEndpointKey, RULE_SHAPE_LIST } from './relationship.keys';
 import type { EndpointKey, RuleShape } from './relationship.keys';
 import type { RowError } from './row.values';
 import type { SeenView } from './seen.keys';
+import { SERVICENOW_RELATIONSHIP_TYPES } from './profiles/servicenow.profile';
 
 type PropValue = string | number | boolean;
 
@@ -90,6 +95,8 @@ const ROLE_HEADERS: Record<'source' | 'type' | 'target' | 'properties', string[]
 };
 
 interface RelationshipPlan {
+  /** A ServiceNow cmdb_rel_ci export: ends are names, types ServiceNow's. */
+  servicenow?: boolean;
   source: number;
   type: number;
   target: number;
@@ -116,6 +123,13 @@ export function planRelationshipColumns(header: readonly string[]): {
   const roles = new Map<string, number>();
   const extra: RelationshipPlan['extra'] = [];
   const seen = new Map<string, number>();
+  const squashed = header.map((h) => squash(h));
+  // ServiceNow's parent and child, where no column gives the source or target by Estate's names.
+  const servicenow =
+    squashed.includes('parent') &&
+    squashed.includes('child') &&
+    !squashed.some((h) => ROLE_HEADERS.source.includes(h) || ROLE_HEADERS.target.includes(h));
+  const roleHeaders = servicenow ? { ...ROLE_HEADERS, source: ['parent'], target: ['child'] } : ROLE_HEADERS;
   header.forEach((raw, index) => {
     const h = raw.trim();
     if (!h) {
@@ -126,7 +140,11 @@ export function planRelationshipColumns(header: readonly string[]): {
     if (seen.has(s))
       errors.push({ column: h, reason: `header "${h}" (column ${index + 1}) repeats column ${seen.get(s)! + 1}` });
     seen.set(s, index);
-    const role = (Object.keys(ROLE_HEADERS) as (keyof typeof ROLE_HEADERS)[]).find((r) => ROLE_HEADERS[r].includes(s));
+    if (servicenow && s.startsWith('sys')) {
+      warnings.push(`column "${h}" is ServiceNow's own bookkeeping; not imported`);
+      return;
+    }
+    const role = (Object.keys(roleHeaders) as (keyof typeof roleHeaders)[]).find((r) => roleHeaders[r].includes(s));
     if (role) {
       if (roles.has(role)) errors.push({ column: h, reason: `two columns give the ${role}` });
       roles.set(role, index);
@@ -141,7 +159,7 @@ export function planRelationshipColumns(header: readonly string[]): {
     if (!roles.has(role))
       errors.push({
         column: role,
-        reason: `no ${role} column; expected one named ${ROLE_HEADERS[role].slice(0, 2).join(' or ')}`,
+        reason: `no ${role} column; expected one named ${roleHeaders[role].slice(0, 2).join(' or ')}`,
       });
   }
   const columns = [
@@ -149,8 +167,10 @@ export function planRelationshipColumns(header: readonly string[]): {
     ...extra.map((e) => `"${e.header}" → property ${e.name}`),
   ];
   if (errors.length) return { errors, warnings, columns };
+  if (servicenow) columns.unshift('source profile: ServiceNow cmdb_rel_ci (parent, child, type)');
   return {
     plan: {
+      ...(servicenow && { servicenow }),
       source: roles.get('source')!,
       type: roles.get('type')!,
       target: roles.get('target')!,
@@ -172,17 +192,32 @@ export function buildRelationshipDraft(
   const cell = (i: number) => (record.values[i] ?? '').trim();
   const fail = (column: string, reason: string) =>
     draft.errors.push({ row: record.row, line: record.line, column, reason });
+  const servicenowType = plan.servicenow ? servicenowRelationship(cell(plan.type)) : undefined;
+  const [sourceIndex, targetIndex] = servicenowType?.childFirst
+    ? [plan.target, plan.source]
+    : [plan.source, plan.target];
   for (const [role, index] of [
-    ['source', plan.source],
-    ['target', plan.target],
+    ['source', sourceIndex],
+    ['target', targetIndex],
   ] as const) {
-    const parsed = parseEndpointKey(cell(index));
-    if (!parsed.ok) fail(role, `${cell(index) ? `"${cell(index)}" ` : ''}${parsed.reason}`);
+    // ServiceNow writes each end's display name.
+    const text = plan.servicenow && cell(index) ? `name=${cell(index)}` : cell(index);
+    const parsed = parseEndpointKey(text);
+    const column = plan.servicenow ? (index === plan.source ? 'parent' : 'child') : role;
+    if (!parsed.ok) fail(column, `${cell(index) ? `"${cell(index)}" ` : ''}${parsed.reason}`);
     else if (role === 'source') draft.from = parsed.key;
     else draft.to = parsed.key;
   }
   const typeText = cell(plan.type);
-  draft.rule = RELATIONSHIP_RULES.find((r) => squash(r.type) === squash(typeText));
+  if (plan.servicenow && !servicenowType) {
+    fail(
+      'type',
+      `"${typeText}" is a ServiceNow relationship type Estate does not map; the types read are ${Object.keys(SERVICENOW_RELATIONSHIP_TYPES).join(', ')}`,
+    );
+    return draft;
+  }
+  const estateType = servicenowType?.type ?? typeText;
+  draft.rule = RELATIONSHIP_RULES.find((r) => squash(r.type) === squash(estateType));
   if (!draft.rule) fail('type', checkRelationship(typeText || '(empty)', '', '', false)!.reason);
   if (plan.properties !== undefined && cell(plan.properties)) {
     try {
@@ -206,6 +241,13 @@ export function buildRelationshipDraft(
     }
   }
   return draft;
+}
+
+/** A ServiceNow type (`Runs on::Runs`, or just its parent descriptor) as an Estate type and direction. */
+function servicenowRelationship(text: string): (typeof SERVICENOW_RELATIONSHIP_TYPES)[string] | undefined {
+  const parent = squash(text.split('::')[0]);
+  const found = Object.entries(SERVICENOW_RELATIONSHIP_TYPES).find(([name]) => squash(name) === parent);
+  return found?.[1];
 }
 
 // ---------------------------------------------------------------- queries

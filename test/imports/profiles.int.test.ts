@@ -206,6 +206,53 @@ describe('ServiceNow', () => {
   });
 });
 
+describe('ServiceNow relationships', () => {
+  it('imports a cmdb_rel_ci export: ends by name, each type mapped with its direction, an unmapped type refused by name', async () => {
+    const cli = testCli(api.executor);
+    for (const [className, name] of [
+      ['Application', 'sn-erp'],
+      ['Database', 'sn-erp-db'],
+      ['Cluster', 'sn-db-cluster'],
+    ]) {
+      const file = writeCsv(dir, `${name}.csv`, `name\n${name}\n`);
+      expect(await cli.import(file, { class: className })).toMatchObject({ status: 'SUCCEEDED', created: 1 });
+    }
+    // lnx-db-01 comes from the cmdb_ci_server import above.
+    const job = await cli.import(profile('servicenow-cmdb-rel-ci.csv'), { mode: 'partial' }, 'relationships');
+    expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', created: 3, errors: 1 });
+    expect(job.columns).toEqual([
+      'source profile: ServiceNow cmdb_rel_ci (parent, child, type)',
+      '"parent" → source',
+      '"type" → type',
+      '"child" → target',
+      '"connection_strength" → property connection_strength',
+    ]);
+    expect(job.warnings).toEqual([
+      'column "sys_id" is ServiceNow\'s own bookkeeping; not imported',
+      'column "sys_created_on" is ServiceNow\'s own bookkeeping; not imported',
+    ]);
+    expect(job.errorSample).toEqual([
+      {
+        row: 4,
+        line: 5,
+        column: 'type',
+        reason:
+          '"Contains::Contained by" is a ServiceNow relationship type Estate does not map; the types read are Depends on, Uses, Runs on, Hosted on, Virtualized by, Members, Cluster of, Member of, Owned by, Supported by, Located in, Connected by',
+      },
+    ]);
+    const related = await cypher(
+      api.executor,
+      `MATCH (a:CI)-[r]->(b:CI) WHERE a.name STARTS WITH 'sn-' OR b.name STARTS WITH 'sn-'
+       RETURN a.name + ' ' + type(r) + ' ' + b.name AS r ORDER BY r`,
+    );
+    expect(related.map((x) => x.r)).toEqual([
+      'lnx-db-01 MEMBER_OF sn-db-cluster',
+      'sn-erp DEPENDS_ON sn-erp-db',
+      'sn-erp-db RUNS_ON lnx-db-01',
+    ]);
+  });
+});
+
 describe('NetBox, one file', () => {
   it('reads a device export with --from netbox as a file (the folder import stays for folders)', async () => {
     const file = writeCsv(

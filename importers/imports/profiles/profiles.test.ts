@@ -114,7 +114,7 @@ describe('telling the source from the header', () => {
     ],
     [
       ['sys_id', 'parent', 'child', 'type'],
-      'this is a ServiceNow cmdb_rel_ci export ("parent", "child", "type"): it holds relationships (parent, child, type), which the item import does not read; ServiceNow relationship types are not mapped to Estate types yet: export them as source,type,target and use estate import-relationships',
+      'this is a ServiceNow cmdb_rel_ci export ("parent", "child", "type"): it holds relationships (parent, child, type): import it with estate import-relationships',
     ],
   ])('refuses an object Estate has no class for, naming it: %j', (header, reason) => {
     expect(plan(header).errors).toEqual([{ column: 'header', reason }]);

@@ -8,8 +8,9 @@
  * (ast_contract). sys_class_name names the ServiceNow class of each row and is
  * checked against the class imported through `classValues`. ServiceNow's own
  * bookkeeping (sys_created_on, sys_mod_count…) is left out; sys_id is kept as
- * the attribute sysId. Relationships (cmdb_rel_ci) are refused with a pointer:
- * their parent/child/type columns are not read yet.
+ * the attribute sysId. Relationships (cmdb_rel_ci) are the relationship
+ * import's (relationships.import.ts): SERVICENOW_RELATIONSHIP_TYPES says which
+ * Estate type each ServiceNow type is, and which end depends on the other.
  */
 import { alias, keep, skip, WARRANTY_MONTHS } from '../column.aliases';
 import type { SourceProfile } from './profile';
@@ -169,9 +170,29 @@ export const SERVICENOW: SourceProfile = {
       name: 'cmdb_rel_ci',
       classes: [],
       marks: ['parent', 'child', 'type'],
-      refusal:
-        'it holds relationships (parent, child, type), which the item import does not read; ServiceNow relationship types are not mapped to Estate types yet: export them as source,type,target and use estate import-relationships',
+      refusal: 'it holds relationships (parent, child, type): import it with estate import-relationships',
     },
   ],
   classValues: CLASS_VALUES,
+};
+
+/**
+ * cmdb_rel_ci's types, by their parent descriptor (the export writes `Depends on::Used by`), → the
+ * Estate type, pointing from the dependent to what it needs; `childFirst`: the child is the dependent
+ * (a cluster's member, a group's member). Types not here are refused by name, never guessed
+ * (`Contains::Contained by` is a rack's device, an application's component or a site's room).
+ */
+export const SERVICENOW_RELATIONSHIP_TYPES: Readonly<Record<string, { type: string; childFirst?: boolean }>> = {
+  'Depends on': { type: 'DEPENDS_ON' },
+  Uses: { type: 'DEPENDS_ON' },
+  'Runs on': { type: 'RUNS_ON' },
+  'Hosted on': { type: 'RUNS_ON' },
+  'Virtualized by': { type: 'RUNS_ON' },
+  Members: { type: 'MEMBER_OF', childFirst: true },
+  'Cluster of': { type: 'MEMBER_OF', childFirst: true },
+  'Member of': { type: 'MEMBER_OF' },
+  'Owned by': { type: 'OWNED_BY' },
+  'Supported by': { type: 'SUPPORTED_BY' },
+  'Located in': { type: 'LOCATED_IN' },
+  'Connected by': { type: 'CONNECTED_TO' },
 };
