@@ -31,6 +31,7 @@ const SEED: Record<string, unknown>[] = [
   { class: 'Location', id: 'rp-dc2', name: 'DC Two' },
   { class: 'Team', id: 'rp-ops', name: 'Ops' },
   { class: 'Person', id: 'rp-bob', name: 'Bob' },
+  { class: 'Vendor', id: 'rp-vendor', name: 'Acme' },
   {
     class: 'Server',
     id: 'rp-srv-a',
@@ -113,7 +114,13 @@ const SEED: Record<string, unknown>[] = [
   { class: 'SoftwareProduct', id: 'rp-prod-mon', name: 'Monitor Agent' },
   { class: 'SoftwareProduct', id: 'rp-prod-idle', name: 'Idle Tool' },
   ...installations('db', ['rp-srv-a', 'rp-srv-b', 'rp-srv-c']),
-  { class: 'SoftwareInstallation', id: 'rp-db-retired', name: 'old db', lifecycleState: 'RETIRED' },
+  {
+    class: 'SoftwareInstallation',
+    id: 'rp-db-retired',
+    name: 'old db',
+    lifecycleState: 'RETIRED',
+    lifecycleDetails: { reason: 'uninstalled' },
+  },
   ...installations('mon', ['rp-srv-a', 'rp-srv-b']),
   ...installations('idle', ['rp-srv-a', 'rp-srv-b']),
 ];
@@ -358,7 +365,18 @@ describe('ageing', () => {
   it('lists assets in stock for more than N days, from their last move into stock', async () => {
     ok(
       await api.sdk.CreateItem({
-        input: { class: 'Server', id: 'rp-stock', name: 'rp-stock', lifecycleState: 'ORDERED' },
+        input: {
+          class: 'Server',
+          id: 'rp-stock',
+          name: 'rp-stock',
+          lifecycleState: 'ORDERED',
+          lifecycleDetails: {
+            vendorId: 'rp-vendor',
+            purchaseOrder: 'PO-STOCK',
+            cost: eur(10000),
+            expectedDelivery: today(),
+          },
+        },
       }),
     );
     ok(
