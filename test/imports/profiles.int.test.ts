@@ -6,6 +6,7 @@
  * command and the HTTP import, checked through the SDK and by Cypher.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ImportJobQuery } from '../../sdk/generated';
 import { cypher, resetGraph, startTestApi } from '../support/api';
 import type { TestApi } from '../support/api';
@@ -60,7 +61,11 @@ async function finished(id: string): Promise<Job> {
 describe('Snipe-IT', () => {
   it('imports an asset export with both "Model" and "Model Number" unchanged (ServiceNow\'s model_number alias no longer collides)', async () => {
     const cli = testCli(api.executor);
-    const job = await cli.import(profile('snipeit-assets-models.csv'), { class: 'Server', currency: 'EUR' });
+    const job = await cli.import(profile('snipeit-assets-models.csv'), {
+      errors: join(dir, 'errors.csv'),
+      class: 'Server',
+      currency: 'EUR',
+    });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3, errors: 0 });
     expect(job.columns.slice(0, 8)).toEqual([
       'source profile: Snipe-IT, told from the header: "Asset Name", "Checked Out To", "Warranty Expires"; assets export ("Asset Tag", "Model Number", "Checked Out To")',
@@ -97,7 +102,10 @@ describe('Snipe-IT', () => {
   });
 
   it('imports a users export as people, the name joined from first and last name', async () => {
-    const job = await testCli(api.executor).import(profile('snipeit-users.csv'), { class: 'Person' });
+    const job = await testCli(api.executor).import(profile('snipeit-users.csv'), {
+      errors: join(dir, 'errors.csv'),
+      class: 'Person',
+    });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3 });
     expect(job.columns).toContain('transform name ← join("First Name", "Last Name") with " " (Snipe-IT users)');
     expect(job.columns).toContain(
@@ -164,6 +172,7 @@ describe('Snipe-IT', () => {
 describe('ServiceNow', () => {
   it('imports a cmdb_ci_server export: sys_class_name checked, a switch among the servers refused by name', async () => {
     const job = await testCli(api.executor).import(profile('servicenow-cmdb-ci-server.csv'), {
+      errors: join(dir, 'errors.csv'),
       class: 'Server',
       currency: 'USD',
       mode: 'partial',
@@ -218,7 +227,11 @@ describe('ServiceNow relationships', () => {
       expect(await cli.import(file, { class: className })).toMatchObject({ status: 'SUCCEEDED', created: 1 });
     }
     // lnx-db-01 comes from the cmdb_ci_server import above.
-    const job = await cli.import(profile('servicenow-cmdb-rel-ci.csv'), { mode: 'partial' }, 'relationships');
+    const job = await cli.import(
+      profile('servicenow-cmdb-rel-ci.csv'),
+      { errors: join(dir, 'errors.csv'), mode: 'partial' },
+      'relationships',
+    );
     expect(job).toMatchObject({ status: 'COMPLETED_WITH_ERRORS', created: 3, errors: 1 });
     expect(job.columns).toEqual([
       'source profile: ServiceNow cmdb_rel_ci (parent, child, type)',
@@ -277,7 +290,10 @@ describe('repeated and blank headers', () => {
   it('refuses them with a hint at mapping by position, and imports them with a mapping file that does', async () => {
     const cli = testCli(api.executor);
     const before = await graphCounts(api.executor);
-    const refused = await cli.import(profile('repeated-blank-headers.csv'), { class: 'Server' });
+    const refused = await cli.import(profile('repeated-blank-headers.csv'), {
+      errors: join(dir, 'errors.csv'),
+      class: 'Server',
+    });
     expect(refused.status).toBe('REJECTED');
     expect(refused.errorSample).toEqual([
       {
@@ -293,6 +309,7 @@ describe('repeated and blank headers', () => {
     );
     expect(await graphCounts(api.executor)).toEqual(before);
     const job = await cli.import(profile('repeated-blank-headers.csv'), {
+      errors: join(dir, 'errors.csv'),
       class: 'Server',
       map: profile('repeated-blank-headers.mapping.json'),
     });
@@ -317,7 +334,12 @@ describe('transforms in the mapping file', () => {
   it('previews the transformed values in the dry run, then writes them', async () => {
     const map = profile('inventory-transforms.mapping.json');
     const cli = testCli(api.executor);
-    const dry = await cli.import(profile('inventory-transforms.csv'), { class: 'Server', map, dryRun: true });
+    const dry = await cli.import(profile('inventory-transforms.csv'), {
+      errors: join(dir, 'errors.csv'),
+      class: 'Server',
+      map,
+      dryRun: true,
+    });
     expect(dry).toMatchObject({ status: 'SUCCEEDED', created: 3, warnings: [] });
     expect(dry.columns).toEqual([
       "source profile: generic, no tool's own column names in the header (--from names one)",
@@ -342,7 +364,11 @@ describe('transforms in the mapping file', () => {
       'row 2 (line 3) create "app-02": operationalStatus "DOWN", description "Rack R05, room", attributes "{\\"owner\\":\\"Ben Okafor\\",\\"source\\":\\"inventory-2024\\"}", hostname "app-02", lifecycleState "PLANNED"',
       'row 3 (line 4) create "app-03": operationalStatus "DEGRADED", attributes "{\\"source\\":\\"inventory-2024\\"}", hostname "app-03", lifecycleState "PLANNED"',
     ]);
-    const job = await cli.import(profile('inventory-transforms.csv'), { class: 'Server', map });
+    const job = await cli.import(profile('inventory-transforms.csv'), {
+      errors: join(dir, 'errors.csv'),
+      class: 'Server',
+      map,
+    });
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3 });
     expect(ok(await api.sdk.Item({ id: 'inv-1002' })).item).toMatchObject({
       name: 'app-02',
@@ -353,7 +379,11 @@ describe('transforms in the mapping file', () => {
   it('refuses a bad transform naming it, over the CLI and HTTP, before reading the file', async () => {
     const map = writeCsv(dir, 'bad.json', JSON.stringify({ transforms: { name: { join: ['Given'] } } }));
     await expect(
-      testCli(api.executor).import(profile('inventory-transforms.csv'), { class: 'Server', map }),
+      testCli(api.executor).import(profile('inventory-transforms.csv'), {
+        errors: join(dir, 'errors.csv'),
+        class: 'Server',
+        map,
+      }),
     ).rejects.toMatchObject({ message: 'mapping.transforms.name.join: join needs at least two columns' });
     const res = await upload(
       '?class=Server',
