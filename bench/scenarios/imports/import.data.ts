@@ -14,12 +14,16 @@ import { labelsFor } from '../../../graph/items/items';
 
 export const RACKS = 200;
 export const TEAMS = 20;
+/**
+ * States a first import may create in without details (issue 18: deployed, ordered, retired or in
+ * maintenance need a location, an owner, an order or a reason, which these rows do not carry).
+ */
 const STATES = [
-  ['Deployed', 'DEPLOYED'],
   ['Ready to Deploy', 'IN_STOCK'],
-  ['Pending', 'ORDERED'],
-  ['Archived', 'RETIRED'],
-  ['Out for Repair', 'IN_MAINTENANCE'],
+  ['Planned', 'PLANNED'],
+  ['In Stock', 'IN_STOCK'],
+  ['planned', 'PLANNED'],
+  ['Ready to Deploy', 'IN_STOCK'],
 ] as const;
 
 export const SERVERS_HEADER =
