@@ -123,7 +123,7 @@ export function storedServer(prefix: string, i: number, now: string): Record<str
     purchaseCostCurrency: 'EUR',
     warrantyEnd: `${f.year + 3}-${pad(f.month)}-${pad(f.day)}`,
     lifecycleState: f.state,
-    operationalStatus: f.state === 'DEPLOYED' ? 'OPERATIONAL' : 'UNKNOWN',
+    operationalStatus: 'UNKNOWN',
     hostname: f.name,
     domain: f.domain,
     ipAddresses: [f.ip],
