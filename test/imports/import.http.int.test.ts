@@ -50,7 +50,7 @@ async function finished(id: string): Promise<Job> {
 }
 
 const csv =
-  'Serial,Name,Status,Purchase Cost\nHTTP-1,http-one,Deployed,€10\nHTTP-2,http-two,In Stock,€20\nHTTP-3,http-three,Sparkly,€30\n';
+  'Serial,Name,Status,Purchase Cost\nHTTP-1,http-one,Ready to Deploy,€10\nHTTP-2,http-two,In Stock,€20\nHTTP-3,http-three,Sparkly,€30\n';
 
 it('takes a raw text/csv body, runs the job in the background, and answers 202 with the job id', async () => {
   const res = await upload('?class=Server&mode=partial', csv, { 'content-type': 'text/csv' });

@@ -30,7 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const STATES = ['Deployed', 'Ready to Deploy', 'In Stock', 'Pending', 'Archived'];
+// States a first import may create in without details (deployed, ordered or retired rows need more: issue 18).
+const STATES = ['Ready to Deploy', 'Planned', 'In Stock', 'In Stock', 'Ready to Deploy'];
 
 /** A Snipe-IT-like file of `rows` servers, written as a stream (it is never whole in memory either). */
 async function generate(name: string, prefix: string, rows: number): Promise<string> {

@@ -213,7 +213,7 @@ describe('an import and a busy pool (a pool of 6, connections given up after 400
   afterAll(() => server.stop());
 
   const csv = () => {
-    const rows = Array.from({ length: 5 }, (_, i) => `POOL-${csvRows + i},pool-server-${csvRows + i},Deployed`);
+    const rows = Array.from({ length: 5 }, (_, i) => `POOL-${csvRows + i},pool-server-${csvRows + i},In Stock`);
     csvRows += 5;
     return `Serial,Name,Status\n${rows.join('\n')}\n`;
   };
