@@ -15,7 +15,7 @@ import { summarise } from './impact.summary';
 import type { ImpactSummary } from './impact.summary';
 import { dedupe, traverse } from './impact.traversal';
 import type { HitCI, Traversal } from './impact.traversal';
-import { loadNetworkAround } from '../network/effects.load';
+import { wiredCache } from '../network/wired.cache';
 import { networkEffects } from '../network/network.effects';
 import type { NetworkHit } from '../network/network.effects';
 
@@ -79,7 +79,7 @@ export async function analyseImpact(
       await traverse(new AsOfSource(db, options.asOf), failed, walk)
     : await db.readTx('impact', async (tx) => {
         // The devices the failure unpowers or cuts off start the walk too, in the same snapshot.
-        const hits = networkEffects(await loadNetworkAround(tx, dedupe(failed).unique), failed, baseline);
+        const hits = networkEffects(await wiredCache(db).around(tx, dedupe(failed).unique), failed, baseline);
         network = new Map(hits.map((h) => [h.id, h]));
         const starts = new Map(hits.map((h) => [h.id, h.state]));
         return traverse(new CypherSource(tx), failed, { ...walk, starts });

@@ -21,7 +21,7 @@
  */
 import type { Row, Tx } from '../platform/executor';
 import type { RelationshipType } from '../model/relationships.rules';
-import { buildTopology } from './topology';
+import { buildTopology, TOPOLOGY_FIELDS } from './topology';
 import type { TopoEdge, TopoNode, Topology } from './topology';
 
 /**
@@ -37,11 +37,10 @@ const WALKED = 'COMPONENT_OF|TERMINATES|MAPS_TO|FED_BY';
 const WIRING = `${WALKED}|TERMINATES_AT|OF_TYPE|LOCATED_IN`;
 
 /** Classes read but not walked through: roots, places and types join unrelated parts of the estate. */
-const LEAVES = new Set(['ProviderNetwork', 'Location', 'DeviceType']);
+export const LEAVES: ReadonlySet<string> = new Set(['ProviderNetwork', 'Location', 'DeviceType']);
 
 const NODE = `{ id: m.id, class: m.class, name: m.name, status: m.operationalStatus, lifecycleState: m.lifecycleState,
-  enabled: m.enabled, mgmtOnly: m.mgmtOnly, cableStatus: m.cableStatus, upstream: m.upstream,
-  positions: m.positions, powerPortsRequired: m.powerPortsRequired, role: m.role, termSide: m.termSide }`;
+  ${TOPOLOGY_FIELDS.map((f) => `${f}: m.${f}`).join(', ')} }`;
 
 const SEEDS = `UNWIND $ids AS id MATCH (m:CI {id: id}) RETURN ${NODE} AS m`;
 
@@ -88,13 +87,30 @@ function toNumber(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The CIs and relationships of the wired network joined to `starts`. `closed` says it is whole wired
+ * parts (every CI wired to one of them is in it), which the cache (wired.cache.ts) may keep; it is not
+ * when a start is a place, whose contents come with it but not everything wired to them.
+ */
+export interface NetworkPart {
+  readonly nodes: ReadonlyMap<string, TopoNode>;
+  readonly edges: readonly TopoEdge[];
+  readonly closed: boolean;
+}
+
 /** The wired network joined to `failed`, in one read transaction. */
 export async function loadNetworkAround(tx: Tx, failed: readonly string[]): Promise<Topology> {
+  const part = await loadNetworkPart(tx, failed);
+  return buildTopology(part.nodes.values(), part.edges);
+}
+
+/** The wired parts `starts` fall in (and a place's contents), as nodes and edges. */
+export async function loadNetworkPart(tx: Tx, starts: readonly string[]): Promise<NetworkPart> {
   const nodes = new Map<string, TopoNode>();
   const edges = new Map<string, TopoEdge>();
   const add = (node: TopoNode) => nodes.set(node.id, node);
-  for (const row of await tx.run(SEEDS, { ids: failed })) add(topoNode(row.m as Row));
-  for (const row of await tx.run(CONTENTS, { ids: failed })) {
+  for (const row of await tx.run(SEEDS, { ids: starts })) add(topoNode(row.m as Row));
+  for (const row of await tx.run(CONTENTS, { ids: starts })) {
     add(topoNode(row.m as Row));
     for (const [from, to] of row.chain as [string, string][]) {
       edges.set(`${from}|LOCATED_IN|${to}`, { type: 'LOCATED_IN', from, to });
@@ -137,7 +153,8 @@ export async function loadNetworkAround(tx: Tx, failed: readonly string[]): Prom
     const [from, to] = row.edge as [string, string];
     edges.set(`${from}|LOCATED_IN|${to}`, { type: 'LOCATED_IN', from, to });
   }
-  return buildTopology(nodes.values(), edges.values());
+  const closed = starts.every((id) => nodes.has(id) && !LEAVES.has(nodes.get(id)!.class));
+  return { nodes, edges: [...edges.values()], closed };
 }
 
 /**

@@ -23,7 +23,7 @@ import { relationshipsAsOf, statesAsOf } from '../changelog/history';
 import type { RelationshipType } from '../model/relationships.rules';
 import { EstateError, notFound } from '../platform/errors';
 import type { Executor, Row, Tx } from '../platform/executor';
-import { buildTopology } from './topology';
+import { buildTopology, TOPOLOGY_FIELDS } from './topology';
 import type { TopoEdge, TopoNode, Topology } from './topology';
 
 export type TopologyReach = 'trace' | 'component';
@@ -48,17 +48,6 @@ export interface LoadOptions {
 const WALKED: readonly RelationshipType[] = ['COMPONENT_OF', 'TERMINATES', 'MAPS_TO', 'TERMINATES_AT'];
 /** Components a device is expanded to in a component load. */
 const PASSING_COMPONENTS: readonly string[] = ['Interface', 'FrontPort', 'RearPort'];
-/** Class fields the walks read (topology.ts TopoNode.fields). */
-const FIELDS = [
-  'enabled',
-  'cableStatus',
-  'positions',
-  'mgmtOnly',
-  'termSide',
-  'upstream',
-  'role',
-  'powerPortsRequired',
-] as const;
 const COMPONENTS: ReadonlySet<string> = new Set([
   'Interface',
   'FrontPort',
@@ -106,7 +95,7 @@ function follows(
   }
 }
 
-const NODE_MAP = `{.id, .class, .name, .operationalStatus, .lifecycleState, ${FIELDS.map((f) => `.${f}`).join(', ')}}`;
+const NODE_MAP = `{.id, .class, .name, .operationalStatus, .lifecycleState, ${TOPOLOGY_FIELDS.map((f) => `.${f}`).join(', ')}}`;
 
 /** One round: the frontier's nodes and every relationship the walk may follow from them, with the other ends. */
 const ROUND = `
@@ -125,7 +114,7 @@ RETURN n ${NODE_MAP} AS self, links`;
 
 function toNode(row: Readonly<Record<string, unknown>>): TopoNode {
   const fields: Record<string, unknown> = {};
-  for (const f of FIELDS) if (row[f] !== null && row[f] !== undefined) fields[f] = row[f];
+  for (const f of TOPOLOGY_FIELDS) if (row[f] !== null && row[f] !== undefined) fields[f] = row[f];
   return {
     id: row.id as string,
     class: row.class as string,

@@ -10,6 +10,18 @@
  */
 import type { RelationshipType } from '../model/relationships.rules';
 
+/** Class fields the walks read, as stored on a CI (TopoNode.fields); the loaders read exactly these. */
+export const TOPOLOGY_FIELDS = [
+  'enabled',
+  'cableStatus',
+  'positions',
+  'mgmtOnly',
+  'termSide',
+  'upstream',
+  'role',
+  'powerPortsRequired',
+] as const;
+
 /** A CI as the network walks see it. */
 export interface TopoNode {
   readonly id: string;

@@ -8,6 +8,7 @@ import type { Executor } from '../platform/executor';
 import { checkHops, paths, reachable } from './paths';
 import type { PathsAnswer, ReachableAnswer } from './paths';
 import { loadTopology } from './topology.load';
+import { wiredCache } from './wired.cache';
 import type { Topology } from './topology';
 import { cableTrace } from './trace';
 import type { BreakReason } from './path.liveness';
@@ -86,8 +87,7 @@ export async function pathsBetween(
   asOf?: string,
 ): Promise<PathsAnswer> {
   const hops = checkHops(maxHops);
-  const topology = await loadTopology(db, [from, to], { reach: 'component', asOf });
-  return paths(topology, from, to, hops);
+  return paths(await componentOf(db, from, to, asOf), from, to, hops);
 }
 
 /** Whether `to` is reachable from `from`, with a shortest path. */
@@ -97,6 +97,14 @@ export async function reachableBetween(
   to: string,
   asOf?: string,
 ): Promise<ReachableAnswer> {
-  const topology = await loadTopology(db, [from, to], { reach: 'component', asOf });
-  return reachable(topology, from, to);
+  return reachable(await componentOf(db, from, to, asOf), from, to);
+}
+
+/**
+ * The wired network around both ends: now, the kept parts (wired.cache.ts, a superset of the physical
+ * component the paths run in); as of an instant, the component rebuilt from the change log.
+ */
+function componentOf(db: Executor, from: string, to: string, asOf: string | undefined): Promise<Topology> {
+  if (asOf !== undefined) return loadTopology(db, [from, to], { reach: 'component', asOf });
+  return db.readTx('network.component', (tx) => wiredCache(db).around(tx, [from, to]));
 }

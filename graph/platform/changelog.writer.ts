@@ -150,3 +150,10 @@ export async function appendChanges(
   const first = rows[0].first as number;
   return changes.map((_, i) => first + i);
 }
+
+/**
+ * Bulk writes that bypass the change log (seeding an estate, clearing it, a
+ * test reset) start a new epoch on the change counter, so what is kept in
+ * step with the log (graph/network/wired.cache.ts) knows to start over.
+ */
+export const START_NEW_EPOCH = "MATCH (s:Sequence {name: 'change'}) SET s.epoch = randomUUID()";

@@ -4,12 +4,14 @@
  * Seeding is bulk demo and benchmark data, not a history of changes: it
  * writes no Change records, so the change log (and its subscriptions) starts
  * from whatever happens after the seed. Every other write path in graph/
- * records its changes; this one deliberately does not.
+ * records its changes; this one deliberately does not, and starts a new
+ * epoch instead, so caches kept in step with the log start over.
  *
  * Labels come only from the class table (`labelsFor`) and relationship
  * types only from the rule table, never from a string in the data.
  */
 import type { Executor } from '../../graph/platform/executor';
+import { START_NEW_EPOCH } from '../../graph/platform/changelog.writer';
 import { labelsFor } from '../../graph/items/items';
 import { classSpec } from '../../graph/model/classes';
 import { RELATIONSHIP_RULES } from '../../graph/model/relationships.rules';
@@ -73,6 +75,7 @@ export async function seedEstate(db: Executor, estate: GeneratedEstate, opts: Se
       throw new Error(`the estate has relationships of type ${type}, which the rule table does not know`);
   }
   const started = performance.now();
+  await db.writeTx('seed.epoch', (tx) => tx.run(START_NEW_EPOCH));
   const total = estate.counts.nodes + estate.counts.relationships;
   let done = 0;
   let nodes = 0;
@@ -153,6 +156,7 @@ const CLEAR_BATCH = 10_000;
  * estate never needs one huge transaction. Returns how many of each went.
  */
 export async function clearEstate(db: Executor): Promise<{ nodes: number; changes: number }> {
+  await db.writeTx('seed.epoch', (tx) => tx.run(START_NEW_EPOCH));
   return {
     nodes: await deleteAll(db, `MATCH (n:CI) WITH n LIMIT ${CLEAR_BATCH} DETACH DELETE n RETURN count(*) AS deleted`),
     changes: await deleteAll(

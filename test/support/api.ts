@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import type { Logger } from 'pino';
 import { createDriver, Executor } from '../../graph/platform/executor';
+import { START_NEW_EPOCH } from '../../graph/platform/changelog.writer';
 import { createToken } from '../../graph/access/tokens';
 import type { Role } from '../../graph/model/roles';
 import { startApp } from '../../server/app';
@@ -141,6 +142,7 @@ export async function resetGraph(executor: Executor): Promise<void> {
     const [{ deleted }] = await executor.writeTx('test.reset', (tx) => tx.run(batch));
     if ((deleted as number) < RESET_BATCH) break;
   }
+  await executor.writeTx('test.reset.epoch', (tx) => tx.run(START_NEW_EPOCH));
 }
 
 /** Run a Cypher read directly against the graph. */
