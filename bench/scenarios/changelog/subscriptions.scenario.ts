@@ -138,7 +138,7 @@ async function run(ctx: BenchContext, options: RunOptions): Promise<ScenarioResu
   collectGarbage();
   const rssBefore = process.memoryUsage().rss;
 
-  const script = require.resolve('../subscribers.child');
+  const script = require.resolve('../../subscribers.child');
   const child = fork(script, [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // From dist/ (npm run bench) the child is JavaScript; from the sources it needs ts-node.
