@@ -24,6 +24,7 @@ import { TOPOLOGY_FIELDS, buildTopology } from './topology';
 import type { TopoEdge, TopoNode, Topology } from './topology';
 import { LEAVES, loadNetworkPart } from './effects.load';
 import type { NetworkPart } from './effects.load';
+import type { Driver } from 'neo4j-driver';
 import type { Executor, Row, Tx } from '../platform/executor';
 
 export const WIRED_CACHE_LIMITS = {
@@ -270,11 +271,11 @@ function merge(parts: readonly NetworkPart[]): Topology {
   return buildTopology(nodes.values(), edges.values());
 }
 
-const caches = new WeakMap<Executor, WiredCache>();
+const caches = new WeakMap<Driver, WiredCache>();
 
-/** The cache of the database an executor reaches (one per executor, so per server instance). */
+/** The cache of the database an executor reaches: one per driver, so one per server instance and all its requests. */
 export function wiredCache(db: Executor): WiredCache {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new WiredCache()));
+  let cache = caches.get(db.driver);
+  if (!cache) caches.set(db.driver, (cache = new WiredCache()));
   return cache;
 }
