@@ -25,7 +25,7 @@ import type { TopoEdge, TopoNode, Topology } from './topology';
 import { LEAVES, loadNetworkPart } from './effects.load';
 import type { NetworkPart } from './effects.load';
 import type { Driver } from 'neo4j-driver';
-import type { Executor, Row, Tx } from '../platform/executor';
+import type { Executor, Tx } from '../platform/executor';
 
 export const WIRED_CACHE_LIMITS = {
   /** Most CIs kept across all parts (a large site is ~65,000; a CI costs ~0.5 kB). */
@@ -186,7 +186,7 @@ export class WiredCache {
 
   /** Replays the log since the cache's sequence; returns the sequence it now reflects. */
   private async catchUp(tx: Tx): Promise<number> {
-    const [row] = (await tx.run(CATCH_UP, { since: this.seq, max: this.limits.maxReplay })) as Row[];
+    const [row] = (await tx.run(CATCH_UP, { since: this.seq, max: this.limits.maxReplay }));
     const head = Number(row?.head ?? 0);
     const epoch = (row?.epoch as string | null | undefined) ?? null;
     const changes = (row?.changes ?? []) as LoggedChange[];
