@@ -186,7 +186,7 @@ export class WiredCache {
 
   /** Replays the log since the cache's sequence; returns the sequence it now reflects. */
   private async catchUp(tx: Tx): Promise<number> {
-    const [row] = (await tx.run(CATCH_UP, { since: this.seq, max: this.limits.maxReplay }));
+    const [row] = await tx.run(CATCH_UP, { since: this.seq, max: this.limits.maxReplay });
     const head = Number(row?.head ?? 0);
     const epoch = (row?.epoch as string | null | undefined) ?? null;
     const changes = (row?.changes ?? []) as LoggedChange[];
