@@ -319,6 +319,15 @@ export class Liveness {
  * uplinks(d) for every device, by device vertex: one iterative DFS from
  * the super root over live vertices and edges, with Tarjan's low links.
  */
+const UPLINKS = new WeakMap<Liveness, Int32Array>();
+
+/** `uplinks`, kept with the Liveness it was counted on: the baseline's is the same for every failure asked about. */
+function uplinksOf(graph: PathGraph, alive: Liveness): Int32Array {
+  let counts = UPLINKS.get(alive);
+  if (!counts) UPLINKS.set(alive, (counts = uplinks(graph, alive)));
+  return counts;
+}
+
 export function uplinks(graph: PathGraph, alive: Liveness): Int32Array {
   const n = graph.size;
   const disc = new Int32Array(n).fill(NONE);
@@ -384,7 +393,7 @@ export interface ConnectivityHit {
 
 /** Devices cut off (DOWN) or short of uplinks (DEGRADED), by id; dead or unpowered ones are left out. */
 export function connectivityHits(graph: PathGraph, before: Liveness, after: Liveness): ConnectivityHit[] {
-  const was = uplinks(graph, before);
+  const was = uplinksOf(graph, before);
   const now = uplinks(graph, after);
   const hits: ConnectivityHit[] = [];
   for (const [id, d] of graph.deviceVertex) {

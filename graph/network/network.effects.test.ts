@@ -40,6 +40,17 @@ export function branch(): NetBuilder {
 }
 
 describe('network effects: the branch', () => {
+  it('one topology asked about several failures in turn answers each as a fresh one would (the baseline is kept per topology)', () => {
+    const shared = branch().build();
+    const view = (hits: ReturnType<typeof networkEffects>) => hits.map((h) => [h.id, h.state, h.reason, h.path]);
+    for (const failed of [['PDU'], ['R'], ['W1'], ['PDU'], ['W1', 'W2']]) {
+      expect(view(networkEffects(shared, failed))).toEqual(view(networkEffects(branch().build(), failed)));
+    }
+    expect(view(networkEffects(shared, ['R'], 'HEALTHY'))).toEqual(
+      view(networkEffects(branch().build(), ['R'], 'HEALTHY')),
+    );
+  });
+
   it('PDU lost → router and switch DOWN (unpowered), the path names the outlet and the PDU', () => {
     const hits = networkEffects(branch().build(), ['PDU']);
     expect(hits.map((h) => [h.id, h.state, h.reason])).toEqual([

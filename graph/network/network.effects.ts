@@ -13,8 +13,9 @@
 import type { PathStep } from '../impact/impact.engine';
 import { connectivityHits, explainUplinkLoss, Liveness, pathGraph } from './connectivity';
 import { failuresOf } from './failure';
-import type { NetworkBaseline } from './failure';
+import type { Failures, NetworkBaseline } from './failure';
 import { PowerExplainer, powerHits, powerNeeds, powerState } from './power';
+import type { PowerState } from './power';
 import type { Topology } from './topology';
 
 export type NetworkReason = 'UNPOWERED' | 'LOST_POWER_REDUNDANCY' | 'CUT_OFF' | 'LOST_UPLINK_REDUNDANCY';
@@ -33,10 +34,10 @@ export function networkEffects(
   failed: readonly string[],
   baseline: NetworkBaseline = 'REPORTED',
 ): NetworkHit[] {
-  const beforeFailures = failuresOf(topology, [], baseline);
-  const afterFailures = failuresOf(topology, failed, baseline);
   const needs = powerNeeds(topology);
-  const powerBefore = powerState(topology, needs, beforeFailures);
+  const graph = pathGraph(topology);
+  const { power: powerBefore, liveness: before } = baselineOf(topology, baseline);
+  const afterFailures = failuresOf(topology, failed, baseline);
   const powerAfter = powerState(topology, needs, afterFailures);
   const explainer = new PowerExplainer(topology, powerBefore, powerAfter, afterFailures);
   const unpowered = (device: string) => explainer.device(device);
@@ -49,11 +50,7 @@ export function networkEffects(
       lazyHit(hit.id, hit.state, reason, () => unpowered(hit.id)),
     );
   }
-  const graph = pathGraph(topology);
-  const usable = (failures: typeof afterFailures, power: typeof powerAfter) => (device: string) =>
-    !failures.dead(device) && (!needs.has(device) || power.powered(device));
-  const before = new Liveness(graph, beforeFailures, usable(beforeFailures, powerBefore));
-  const after = new Liveness(graph, afterFailures, usable(afterFailures, powerAfter));
+  const after = new Liveness(graph, afterFailures, usable(needs, afterFailures, powerAfter));
   for (const hit of connectivityHits(graph, before, after)) {
     const known = byId.get(hit.id);
     if (known && (known.state === 'DOWN' || hit.state === 'DEGRADED')) continue;
@@ -65,6 +62,36 @@ export function networkEffects(
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** The network before any failure: what is dead, powered and connected on the baseline alone. */
+interface Before {
+  readonly failures: Failures;
+  readonly power: PowerState;
+  readonly liveness: Liveness;
+}
+
+/** Kept per Topology (the cache, wired.cache.ts, replaces a Topology when anything in it changes): the same for every failure asked about. */
+const BEFORE = new WeakMap<Topology, Map<NetworkBaseline, Before>>();
+
+function baselineOf(topology: Topology, baseline: NetworkBaseline): Before {
+  const kept = BEFORE.get(topology) ?? new Map<NetworkBaseline, Before>();
+  BEFORE.set(topology, kept);
+  let before = kept.get(baseline);
+  if (!before) {
+    const needs = powerNeeds(topology);
+    const failures = failuresOf(topology, [], baseline);
+    const power = powerState(topology, needs, failures);
+    const liveness = new Liveness(pathGraph(topology), failures, usable(needs, failures, power));
+    kept.set(baseline, (before = { failures, power, liveness }));
+  }
+  return before;
+}
+
+/** A device carries traffic when it is not dead and, if it needs power, is powered. */
+const usable =
+  (needs: ReadonlyMap<string, unknown>, failures: Failures, power: PowerState) =>
+  (device: string): boolean =>
+    !failures.dead(device) && (!needs.has(device) || power.powered(device));
 
 function lazyHit(id: string, state: NetworkHit['state'], reason: NetworkReason, explain: () => PathStep[]): NetworkHit {
   let path: PathStep[] | undefined;
