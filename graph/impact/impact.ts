@@ -16,6 +16,8 @@ import type { ImpactSummary } from './impact.summary';
 import { dedupe, traverse } from './impact.traversal';
 import type { HitCI, Traversal } from './impact.traversal';
 import { wiredCache } from '../network/wired.cache';
+import { loadTopology } from '../network/topology.load';
+import type { Topology } from '../network/topology';
 import { networkEffects } from '../network/network.effects';
 import type { NetworkHit } from '../network/network.effects';
 
@@ -73,17 +75,34 @@ export async function analyseImpact(
   const baseline = options.baseline ?? 'REPORTED';
   const walk = { maxDepth, baseline };
   let network: ReadonlyMap<string, NetworkHit> = new Map();
-  // asOf plays the dependency rules only: the wired network as it was is not rebuilt from the change log yet.
+  const unique = dedupe(failed).unique;
+  /** The devices the failure unpowers or cuts off start the walk too. */
+  const networkStarts = (topology: Topology) => {
+    const hits = networkEffects(topology, failed, baseline);
+    network = new Map(hits.map((h) => [h.id, h]));
+    return new Map(hits.map((h) => [h.id, h.state]));
+  };
   const result = options.asOf
-    ? // The past does not change under us: each round's history queries may run in their own transactions.
-      await traverse(new AsOfSource(db, options.asOf), failed, walk)
-    : await db.readTx('impact', async (tx) => {
-        // The devices the failure unpowers or cuts off start the walk too, in the same snapshot.
-        const hits = networkEffects(await wiredCache(db).around(tx, dedupe(failed).unique), failed, baseline);
-        network = new Map(hits.map((h) => [h.id, h]));
-        const starts = new Map(hits.map((h) => [h.id, h.state]));
-        return traverse(new CypherSource(tx), failed, { ...walk, starts });
-      });
+    ? // The wiring as it was, rebuilt from the change log; the past does not change under us, so each
+      // round's history queries may run in their own transactions.
+      await traverse(new AsOfSource(db, options.asOf), failed, {
+        ...walk,
+        starts: networkStarts(
+          await loadTopology(db, unique, {
+            reach: 'impact',
+            asOf: options.asOf,
+            fields: ['failed'],
+            skipMissing: true,
+          }),
+        ),
+      })
+    : await db.readTx('impact', async (tx) =>
+        // The network part in the same transaction as the walk.
+        traverse(new CypherSource(tx), failed, {
+          ...walk,
+          starts: networkStarts(await wiredCache(db).around(tx, unique)),
+        }),
+      );
   const hit = network.size === 0 ? result.hit : throughNetwork(result.hit, network);
   return {
     failed: result.failed,

@@ -12,7 +12,12 @@
  *   reachability: the above, and every device reached is expanded to its
  *   interfaces and pass-through ports (not its power or console ports, which
  *   would pull in every device on the same PDU).
- * Places (sites, provider networks) are read as ends, never expanded.
+ * - `impact` (asOf only: live impact reads effects.load.ts through the
+ *   cache): the whole wired part, as effects.load.ts reads it live: every
+ *   component, power (FED_BY) both ways, and from each CI its termination
+ *   point, type and place, with the places above it.
+ * Places (sites, provider networks) are read as ends, never expanded (an
+ * impact load climbs a place's own LOCATED_IN, nothing else).
  *
  * Bounded: past `maxNodes` CIs (TOPOLOGY_LIMITS) or `maxRounds` rounds the
  * load stops with LIMIT_EXCEEDED naming the limit. With `asOf`, each round
@@ -26,7 +31,7 @@ import type { Executor, Row, Tx } from '../platform/executor';
 import { buildTopology, TOPOLOGY_FIELDS } from './topology';
 import type { TopoEdge, TopoNode, Topology } from './topology';
 
-export type TopologyReach = 'trace' | 'component';
+export type TopologyReach = 'trace' | 'component' | 'impact';
 
 export const TOPOLOGY_LIMITS = {
   /** Most CIs one question loads. */
@@ -42,6 +47,8 @@ export interface LoadOptions {
   readonly maxNodes?: number;
   /** The arguments the starts came in as, for errors (default from, to). */
   readonly fields?: readonly string[];
+  /** Starts that did not exist (then) are left out rather than refused (impact reports them itself). */
+  readonly skipMissing?: boolean;
 }
 
 /** The relationship types the walk follows. */
@@ -63,6 +70,7 @@ const PLACES: ReadonlySet<string> = new Set(['Location', 'ProviderNetwork']);
 
 /** Whether a CI reached is expanded in the next round. */
 function expands(cls: string, reach: TopologyReach): boolean {
+  if (reach === 'impact') return cls !== 'ProviderNetwork';
   if (PLACES.has(cls)) return false;
   if (COMPONENTS.has(cls) || cls === 'Cable' || cls === 'Circuit') return true;
   return reach === 'component';
@@ -80,6 +88,7 @@ function follows(
   otherClass: string,
   reach: TopologyReach,
 ): boolean {
+  if (reach === 'impact') return IMPACT_FOLLOWS[type] === 'both' || (IMPACT_FOLLOWS[type] === 'out' && outgoing);
   switch (type) {
     case 'TERMINATES':
     case 'MAPS_TO':
@@ -94,6 +103,17 @@ function follows(
       return false;
   }
 }
+
+/** What an impact load follows: the wiring both ways, a CI's place, type and termination point outward only. */
+const IMPACT_FOLLOWS: Readonly<Record<string, 'both' | 'out'>> = {
+  COMPONENT_OF: 'both',
+  TERMINATES: 'both',
+  MAPS_TO: 'both',
+  FED_BY: 'both',
+  TERMINATES_AT: 'out',
+  OF_TYPE: 'out',
+  LOCATED_IN: 'out',
+};
 
 const NODE_MAP = `{.id, .class, .name, .operationalStatus, .lifecycleState, ${TOPOLOGY_FIELDS.map((f) => `.${f}`).join(', ')}}`;
 
@@ -228,13 +248,14 @@ async function loadAsOf(
   gathered: Gathered,
   reach: TopologyReach,
   fields: readonly string[],
+  skipMissing: boolean,
 ) {
   const field = fields[0];
   const startStates = await statesAsOf(db, starts, asOf);
   starts.forEach((id, i) => {
     const state = startStates[i];
-    if (!state) throw notFound('CI', id, fields[i]);
-    gathered.addNode(toNode({ ...state, id }));
+    if (state) gathered.addNode(toNode({ ...state, id }));
+    else if (!skipMissing) throw notFound('CI', id, fields[i]);
   });
   let frontier = gathered.take();
   for (let round = 0; frontier.length > 0; round++) {
@@ -271,9 +292,10 @@ export async function loadTopology(db: Executor, starts: readonly string[], opti
   const fields = options.fields ?? ['from', 'to'];
   const gathered = new Gathered(options.reach, options.maxNodes ?? TOPOLOGY_LIMITS.maxNodes, starts[0], fields[0]);
   if (options.asOf === undefined) {
+    if (options.reach === 'impact') throw new Error('live impact reads the wired network through wired.cache.ts');
     await db.readTx(`network.topology.${options.reach}`, (tx) => loadLive(tx, starts, gathered, options.reach, fields));
   } else {
-    await loadAsOf(db, starts, options.asOf, gathered, options.reach, fields);
+    await loadAsOf(db, starts, options.asOf, gathered, options.reach, fields, options.skipMissing ?? false);
   }
   return gathered.topology();
 }

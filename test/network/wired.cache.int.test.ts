@@ -51,8 +51,8 @@ async function cable(id: string, a: string, b: string): Promise<void> {
 }
 
 /** {id: state} of the devices hit (the failed left out), from one instance. */
-async function hitBy(failed: string, on: TestApi = api): Promise<Record<string, string>> {
-  const report = ok(await on.sdk.Impact({ failed: [failed] })).impact;
+async function hitBy(failed: string, on: TestApi = api, asOf?: string): Promise<Record<string, string>> {
+  const report = ok(await on.sdk.Impact({ failed: [failed], asOf })).impact;
   return Object.fromEntries(report.impacted.edges.filter((e) => e.id !== failed).map((e) => [e.id, e.state]));
 }
 
@@ -64,11 +64,16 @@ async function version(id: string): Promise<number> {
   return ok(await api.sdk.Item({ id })).item!.version;
 }
 
+/** An instant before anything was wired. */
+let startedAt: string;
+
 beforeAll(async () => {
   api = await startTestApi();
   other = await startTestApi();
   await resetGraph(api.executor);
   await createDevices();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  startedAt = new Date().toISOString();
   for (const [device, name] of INTERFACES) {
     const id = `${device}:${name}`;
     ok(await api.sdk.CreateItem({ input: { id, class: 'Interface', name } }));
@@ -110,8 +115,13 @@ describe('answers follow every write, though the network they read is kept betwe
   });
 
   it('a cable disconnected, then another connected, changes the wiring the next question reads', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const whileWired = new Date().toISOString();
     ok(await api.sdk.DisconnectCable({ id: 'c2' }));
     expect(await hitBy('UP1')).toEqual({ A: 'DOWN', SRV: 'DOWN' });
+    // As of before the disconnect, the wiring is rebuilt from the change log: c2 was still there.
+    expect(await hitBy('UP1', other, whileWired)).toEqual({ A: 'DEGRADED' });
+    expect(await hitBy('UP1', other, startedAt)).toEqual({});
     expect(await reachable('SRV', 'UP2', other)).toBe(false);
     await cable('c4', 'A:u3', 'UP2:d2');
     expect(await hitBy('UP1')).toEqual({ A: 'DEGRADED' });
