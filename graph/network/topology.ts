@@ -71,6 +71,8 @@ export interface Topology {
   readonly typeOf?: ReadonlyMap<string, string>;
 }
 
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -79,8 +81,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The topology of these nodes and edges; edges whose ends are not among the nodes are ignored. */
 export function buildTopology(nodes: Iterable<TopoNode>, edges: Iterable<TopoEdge>): Topology {
+  // In id order, whatever order the rows were read in: the walks break ties by the order of their
+  // neighbours, and an answer must not depend on which CI the network was first read from.
   const byId = new Map<string, TopoNode>();
-  for (const node of nodes) byId.set(node.id, node);
+  for (const node of [...nodes].sort((a, b) => compareIds(a.id, b.id))) byId.set(node.id, node);
+  edges = [...edges].sort((a, b) => compareIds(a.from, b.from) || compareIds(a.type, b.type) || compareIds(a.to, b.to));
   const ownerOf = new Map<string, string>();
   const componentsOf = new Map<string, string[]>();
   const sides = new Map<string, { A: string[]; B: string[] }>();
