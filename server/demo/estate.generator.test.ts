@@ -481,9 +481,13 @@ describe.each(['tiny', 'small', 'medium'] as const)('generateEstate(%s)', (size)
 });
 
 describe('seedEstate (query shape, against a recording executor)', () => {
-  /** Records each write transaction's queries; answers `created` with the batch size, `deleted` from a script. */
+  /**
+   * Records each write transaction's queries; answers `created` with the batch size, `deleted` from a script.
+   * The new epoch a bulk write starts (so caches kept from the change log start over) is recorded apart.
+   */
   function recorder(deletedPerPass: number[] = []) {
     const calls: { op: string; query: string; rows: number }[] = [];
+    const epochs: string[] = [];
     const db = {
       writeTx: async (
         op: string,
@@ -493,18 +497,22 @@ describe('seedEstate (query shape, against a recording executor)', () => {
       ) =>
         work({
           run: async (query, params = {}) => {
+            if (op === 'seed.epoch') {
+              epochs.push(query);
+              return [];
+            }
             const rows = (params.rows as unknown[] | undefined)?.length ?? 0;
             calls.push({ op, query, rows });
             return [{ created: rows, deleted: deletedPerPass.shift() ?? 0 }];
           },
         }),
     };
-    return { db: db as unknown as Executor, calls };
+    return { db: db as unknown as Executor, calls, epochs };
   }
 
   it('writes one query per batch per class, then per relationship type, and reports progress', async () => {
     const estate = generateEstate('tiny');
-    const { db, calls } = recorder();
+    const { db, calls, epochs } = recorder();
     const progress: number[] = [];
     const result = await seedEstate(db, estate, { batchSize: 10, onProgress: (done) => progress.push(done) });
     expect(result.nodes).toBe(estate.counts.nodes);
@@ -528,6 +536,7 @@ describe('seedEstate (query shape, against a recording executor)', () => {
       `UNWIND $rows AS row MATCH (o:CI {id: row.owner}) CREATE (n${labelsFor('Interface')}) SET n = row.node CREATE (n)-[:COMPONENT_OF]->(o) RETURN count(n) AS created`,
     );
     expect(calls.some((c) => c.query.includes('[r:COMPONENT_OF]'))).toBe(false);
+    expect(epochs).toEqual(["MATCH (s:Sequence {name: 'change'}) SET s.epoch = randomUUID()"]);
   });
 
   it('refuses a relationship type the rule table does not know', async () => {
@@ -541,8 +550,8 @@ describe('seedEstate (query shape, against a recording executor)', () => {
     const short = {
       writeTx: async (_op: string, work: (tx: unknown) => Promise<unknown>) =>
         work({
-          run: async (query: string, params: { rows: unknown[] }) => [
-            { created: params.rows.length - (query.includes('MATCH') ? 1 : 0) },
+          run: async (query: string, params?: { rows: unknown[] }) => [
+            { created: (params?.rows.length ?? 0) - (query.includes('UNWIND') && query.includes('MATCH') ? 1 : 0) },
           ],
         }),
     } as unknown as Executor;
@@ -552,8 +561,9 @@ describe('seedEstate (query shape, against a recording executor)', () => {
   });
 
   it('clears CIs, then Change records, batch by batch until nothing is left', async () => {
-    const { db, calls } = recorder([10_000, 123, 0, 5, 0]);
+    const { db, calls, epochs } = recorder([10_000, 123, 0, 5, 0]);
     expect(await clearEstate(db)).toEqual({ nodes: 10_123, changes: 5 });
+    expect(epochs).toHaveLength(1);
     expect(calls.map((c) => c.query.split(' ')[1])).toEqual(['(n:CI)', '(n:CI)', '(n:CI)', '(c:Change)', '(c:Change)']);
   });
 });
