@@ -12,6 +12,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -41,7 +44,9 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * <p>Options (argument {@code --name=value} or system property {@code -Destate.name=value}):
  * {@code data-dir} (Neo4j home; store in data/, logs in logs/), {@code bolt-port} (default 7687),
  * {@code page-cache} (e.g. 512m), {@code tx-timeout} (e.g. 300s), {@code watch-stdin}
- * (default true: exit when stdin reaches EOF, so the server never outlives its parent).
+ * (default true: exit when stdin reaches EOF, so the server never outlives its parent),
+ * {@code idle-marker} (a warm Neo4j the CLI keeps between commands, warm.ts: stop once the
+ * deadline in this JSON file has passed, or when the file is gone or names another process).
  *
  * <p>stdout carries exactly one line, {@code ESTATE_NEO4J_READY bolt://127.0.0.1:PORT}; all
  * Neo4j logging goes to files under {@code <data-dir>/logs}.
@@ -81,6 +86,7 @@ public final class EmbeddedNeo4j {
             return;
         }
         boolean watchStdin = !"false".equalsIgnoreCase(opts.getOrDefault("watch-stdin", "true"));
+        String idleMarker = opts.get("idle-marker");
 
         // Fail fast and clearly: Neo4j itself only notices a taken port after seconds of start-up.
         if (!portFree(port)) {
@@ -153,6 +159,7 @@ public final class EmbeddedNeo4j {
         PrintStream out = System.out;
         out.println("ESTATE_NEO4J_READY bolt://127.0.0.1:" + port);
         out.flush();
+        if (idleMarker != null) watchIdle(Path.of(idleMarker).toAbsolutePath());
         // Non-daemon Neo4j threads keep the JVM alive until shutdown.
     }
 
@@ -191,6 +198,61 @@ public final class EmbeddedNeo4j {
         }, "estate-neo4j-stdin-watch");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static final Pattern MARKER_PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d+)");
+    private static final Pattern MARKER_DEADLINE = Pattern.compile("\"deadline\"\\s*:\\s*(\\d+)");
+
+    /**
+     * A warm Neo4j outlives the command that started it, so it stops itself: every second it reads
+     * its marker (written by warm.ts, extended by each command that uses it) and exits once the
+     * deadline has passed, or the marker is gone or names another process (a deleted data folder,
+     * `estate neo4j stop`). The process itself holds the rule, so no other process has to survive
+     * for it to end.
+     */
+    private static void watchIdle(Path marker) {
+        long self = ProcessHandle.current().pid();
+        Thread t = new Thread(() -> {
+            for (;;) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                String why = idleVerdict(marker, self, System.currentTimeMillis());
+                if (why == null) continue;
+                if (why.startsWith("idle")) {
+                    try {
+                        Files.deleteIfExists(marker);
+                    } catch (IOException ignored) {
+                        // Node treats a marker whose process has gone as absent anyway.
+                    }
+                }
+                Log4jLogProvider log = userLog;
+                if (log != null) log.getLog(EmbeddedNeo4j.class).info("Warm Neo4j stopping: " + why);
+                System.exit(0);
+            }
+        }, "estate-neo4j-idle-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Why a warm Neo4j should stop now, or null to keep running. */
+    static String idleVerdict(Path marker, long self, long now) {
+        String text;
+        try {
+            text = Files.readString(marker);
+        } catch (NoSuchFileException e) {
+            return "its marker " + marker + " is gone";
+        } catch (IOException e) {
+            return null; // Unreadable for a moment (being replaced): look again next second.
+        }
+        Matcher pid = MARKER_PID.matcher(text);
+        Matcher deadline = MARKER_DEADLINE.matcher(text);
+        if (!pid.find() || !deadline.find()) return null;
+        if (Long.parseLong(pid.group(1)) != self) return "its marker names process " + pid.group(1);
+        long at = Long.parseLong(deadline.group(1));
+        return now >= at ? "idle past its deadline" : null;
     }
 
     private static boolean portFree(int port) {
@@ -260,7 +322,7 @@ public final class EmbeddedNeo4j {
 
     private static Map<String, String> parseArgs(String[] args) {
         Map<String, String> opts = new HashMap<>();
-        for (String name : new String[] {"data-dir", "bolt-port", "page-cache", "tx-timeout", "watch-stdin"}) {
+        for (String name : new String[] {"data-dir", "bolt-port", "page-cache", "tx-timeout", "watch-stdin", "idle-marker"}) {
             String camel = toCamel(name);
             String v = System.getProperty("estate." + camel);
             if (v != null) opts.put(name, v);
@@ -269,7 +331,7 @@ public final class EmbeddedNeo4j {
             int eq = a.indexOf('=');
             if (!a.startsWith("--") || eq < 0) {
                 System.err.println("usage: EmbeddedNeo4j --data-dir=DIR [--bolt-port=7687] [--page-cache=512m]"
-                        + " [--tx-timeout=300s] [--watch-stdin=true]  (bad argument: " + a + ")");
+                        + " [--tx-timeout=300s] [--watch-stdin=true] [--idle-marker=FILE]  (bad argument: " + a + ")");
                 return null;
             }
             opts.put(a.substring(2, eq), a.substring(eq + 1));
