@@ -15,7 +15,8 @@
  */
 import type { Tx } from './executor';
 
-export const CHANGE_OPS = ['CREATE', 'UPDATE', 'DELETE', 'RELATE', 'UNRELATE', 'TRANSITION', 'STATUS'] as const;
+/** SBOM: a CI's components replaced by an SBOM import (after: the diff; before: null, so history folds skip it). */
+export const CHANGE_OPS = ['CREATE', 'UPDATE', 'DELETE', 'RELATE', 'UNRELATE', 'TRANSITION', 'STATUS', 'SBOM'] as const;
 export type ChangeOp = (typeof CHANGE_OPS)[number];
 
 export const CHANGE_SOURCES = ['api', 'import', 'system'] as const;

@@ -5,6 +5,7 @@
  * a crash half-way, leave the same schema.
  */
 import { CLASSES, storedProperties } from '../model/classes';
+import { SECURITY_NODES } from '../model/security.classes';
 import type { Executor } from './executor';
 
 export interface Migration {
@@ -126,7 +127,27 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'imports: lookups by the identification key username (people)',
     statements: ['CREATE INDEX ci_username IF NOT EXISTS FOR (n:CI) ON (n.username)'],
   },
+  {
+    id: 13,
+    name: 'security (issue 19): components, SBOMs, vulnerabilities, VEX statements, release cycles unique by their key, with lookup indexes',
+    statements: securityStatements(),
+  },
 ];
+
+/** Migration 13, from the security node table: a uniqueness constraint on each key and an index on each lookup. */
+function securityStatements(): string[] {
+  return Object.values(SECURITY_NODES).flatMap((node) => {
+    const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/^_/, '');
+    const label = snake(node.label);
+    return [
+      `CREATE CONSTRAINT ${label}_${snake(node.key)} IF NOT EXISTS FOR (n:${node.label}) REQUIRE n.${node.key} IS UNIQUE`,
+      ...node.indexed.map((index) => {
+        const props = typeof index === 'string' ? [index] : index;
+        return `CREATE INDEX ${label}_${props.map(snake).join('_')} IF NOT EXISTS FOR (n:${node.label}) ON (${props.map((p) => `n.${p}`).join(', ')})`;
+      }),
+    ];
+  });
+}
 
 const RECORDED = 'MATCH (m:Migration) RETURN m.id AS id';
 

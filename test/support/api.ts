@@ -128,6 +128,12 @@ export const RESET_LABELS = [
   'Incident',
   'ImportJob',
   'Webhook',
+  // The security model's nodes (graph/model/security.classes.ts).
+  'Component',
+  'Sbom',
+  'Vulnerability',
+  'VexStatement',
+  'ReleaseCycle',
 ] as const;
 
 /** Nodes deleted per reset transaction: one transaction for a big graph would pass Neo4j's transaction memory limit. */
