@@ -9,6 +9,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { runningEmbeddedNeo4j } from '../graph/platform/embedded/embedded';
+import { describeDuration, readWarmLease } from '../graph/platform/embedded/warm';
+import type { WarmLease } from '../graph/platform/embedded/warm';
 
 /** The global flags every command accepts. */
 export interface FolderFlags {
@@ -22,6 +24,8 @@ export type DatabaseTarget =
   | { kind: 'uri'; uri: string; database?: string }
   /** An embedded Neo4j another Estate process runs on this data folder. */
   | { kind: 'running'; dataDir: string; uri: string; server?: ServerMark; demo: boolean }
+  /** The warm Neo4j an earlier command started on this data folder and left running (warm.ts). */
+  | { kind: 'warm'; dataDir: string; uri: string; lease: WarmLease; demo: boolean }
   /** No one runs this data folder: the command starts its own embedded Neo4j on it. */
   | { kind: 'own'; dataDir: string; demo: boolean };
 
@@ -84,6 +88,8 @@ export function chooseDatabase(
   const chosen = chooseDataDir(flags, env, root);
   const candidates = chosen.explicit ? [chosen] : [chosen, { dataDir: demoDataDir(root), demo: true }];
   for (const { dataDir, demo } of candidates) {
+    const lease = readWarmLease(dataDir);
+    if (lease) return { kind: 'warm', dataDir, uri: lease.uri, lease, demo };
     const uri = runningEmbeddedNeo4j(dataDir);
     if (uri) return { kind: 'running', dataDir, uri, server: runningServer(dataDir), demo };
   }
@@ -98,8 +104,11 @@ export function folderFlagsOf(target: DatabaseTarget, root = projectRoot()): str
   return ` --data-dir ${shellQuote(target.dataDir)}`;
 }
 
-/** One line saying which database a command used (the CLI prints it on stderr). */
-export function describeTarget(target: DatabaseTarget): string {
+/**
+ * One line saying which database a command used (the CLI prints it on stderr). `keepWarmMs`: how long
+ * a Neo4j this command starts stays up idle afterwards (0: it stops with the command).
+ */
+export function describeTarget(target: DatabaseTarget, keepWarmMs = 0, now = Date.now()): string {
   switch (target.kind) {
     case 'uri':
       return `estate: using NEO4J_URI=${target.uri}${target.database ? ` (database ${target.database})` : ''}`;
@@ -109,9 +118,22 @@ export function describeTarget(target: DatabaseTarget): string {
           ? `started by the running server at ${target.server.url}`
           : 'already started by another estate command'
       })`;
+    case 'warm':
+      return `estate: using the warm Neo4j of ${target.dataDir} started ${describeAge(now - target.lease.startedAt)} ago (${target.uri}, pid ${target.lease.pid}; kept warm for ${describeDuration(target.lease.idleMs)} after each command: \`estate neo4j stop${folderFlagsOf(target)}\` stops it)`;
     case 'own':
-      return `estate: using the embedded Neo4j of ${target.dataDir} (no server runs on it: started for this command and stopped when it ends)`;
+      return keepWarmMs > 0
+        ? `estate: starting Neo4j for ${target.dataDir} (no server runs on it; kept warm for ${describeDuration(keepWarmMs)} after this command: \`estate neo4j stop${folderFlagsOf(target)}\` stops it)`
+        : `estate: using the embedded Neo4j of ${target.dataDir} (no server runs on it: started for this command and stopped when it ends)`;
   }
+}
+
+/** "40 s", "3 min", "2 h 5 min": how long ago a warm Neo4j started. */
+export function describeAge(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const min = Math.floor(s / 60);
+  if (min < 60) return `${min} min`;
+  return `${Math.floor(min / 60)} h${min % 60 ? ` ${min % 60} min` : ''}`;
 }
 
 function serverMarkFile(dataDir: string): string {

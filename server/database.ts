@@ -29,6 +29,11 @@ export interface DatabaseOptions {
    * (ESTATE_NEO4J_RESTARTS; the server sets it). Unset: not supervised (short-lived commands).
    */
   restarts?: number;
+  /**
+   * Leave the embedded Neo4j this starts running, detached, until it has idled this long (a short-lived
+   * command's warm Neo4j, graph/platform/embedded/warm.ts); close() then leaves it up. 0 or unset: stop it.
+   */
+  keepWarmMs?: number;
 }
 
 export interface Database {
@@ -37,6 +42,8 @@ export interface Database {
   /** bolt URI in use (embedded or external). */
   uri: string;
   embedded: boolean;
+  /** The warm Neo4j this call started and leaves running (keepWarmMs), and how long its start took. */
+  startedWarm?: { pid: number; ms: number };
   /** False, with the reason, once a crashed embedded Neo4j cannot be restarted (/healthz). */
   liveness(): Liveness;
   close(): Promise<void>;
@@ -46,6 +53,7 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
   let uri = options.uri;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let liveness = (): Liveness => ({ alive: true });
+  let startedWarm: Database['startedWarm'];
   if (!uri && options.shareRunning) {
     uri = runningEmbeddedNeo4j(options.dataDir);
     if (uri) logger.info({ uri }, 'using the embedded Neo4j a running Estate serves from this data folder');
@@ -59,9 +67,12 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
       pageCache: options.pageCache,
       log: (line) => logger.info(line),
     };
-    const embedded = await startEmbeddedNeo4j(embeddedOptions);
+    const started = Date.now();
+    const embedded = await startEmbeddedNeo4j({ ...embeddedOptions, keepWarmMs: options.keepWarmMs });
     uri = embedded.uri;
-    stopEmbedded = () => embedded.stop();
+    // A warm one stays when this process closes: its idle deadline stops it.
+    if (options.keepWarmMs) startedWarm = { pid: embedded.pid, ms: Date.now() - started };
+    else stopEmbedded = () => embedded.stop();
     if (options.restarts !== undefined) {
       // Same folder, same port: the driver below keeps its URI and reconnects by itself.
       const supervisor = new Neo4jSupervisor(
@@ -82,7 +93,8 @@ export async function openDatabase(options: DatabaseOptions, logger: Logger): Pr
       driver,
       executor,
       uri,
-      embedded: stopEmbedded !== undefined,
+      embedded: stopEmbedded !== undefined || startedWarm !== undefined,
+      startedWarm,
       liveness,
       close: async () => {
         await driver.close();

@@ -25,6 +25,8 @@ import type { EstateSize } from './demo/estate.generator';
 import { openCommandDatabase, processContext } from './cli/cli.database';
 import { registerExportCommand } from './cli/export.command';
 import { registerImportCommands } from './cli/import.command';
+import { registerNeo4jCommands, stopWarmNeo4j } from './cli/neo4j.command';
+import { readWarmLease } from '../graph/platform/embedded/warm';
 import {
   adviseAdminToken,
   announceBootstrapToken,
@@ -97,6 +99,12 @@ async function serve(opts: { port?: string }, flags: FolderFlags): Promise<void>
       (line) => process.stderr.write(`${line}\n`),
     );
   } else {
+    // A warm Neo4j a command left is stopped, so the server runs (and supervises) its own on the store.
+    const warm = readWarmLease(dataDir);
+    if (warm) {
+      const said = await stopWarmNeo4j(dataDir, warm, { flags: folderFlagsOf({ kind: 'own', dataDir, demo }) });
+      logger.info({ pid: warm.pid }, `${said}, to serve the folder with a Neo4j of its own`);
+    }
     const running = runningEmbeddedNeo4j(dataDir);
     if (running) {
       const server = runningServer(dataDir);
@@ -244,6 +252,7 @@ export function cli(): Command {
   registerImportCommands(program, () => processContext(databaseOptions, flags()));
   registerExportCommand(program, () => processContext(databaseOptions, flags()));
   registerTokenCommands(program, () => processContext(databaseOptions, flags()));
+  registerNeo4jCommands(program, flags);
   return program;
 }
 

@@ -9,6 +9,8 @@ import { existsSync, promises as fsp, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Socket } from 'node:net';
 import * as path from 'node:path';
+import { claimMarker, isEmbeddedNeo4j, markerFile, removeMarkerOf, writeLease } from './warm';
+import type { WarmLease } from './warm';
 
 export interface EmbeddedOptions {
   /** Neo4j home for this instance: the store goes to data/, logs to logs/. Created if missing. */
@@ -22,6 +24,11 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** Default 120000. */
   startTimeoutMs?: number;
+  /**
+   * Keep it running, detached, after this process ends, until it has idled this long (warm.ts: the
+   * CLI's warm Neo4j). Unset: it stops with this process, as the server's does.
+   */
+  keepWarmMs?: number;
 }
 
 /** How the Java child ended: `requested` when stop() (or start-up failure) asked it to, i.e. not a crash. */
@@ -271,6 +278,11 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const dataDir = path.resolve(opts.dataDir);
   await fsp.mkdir(dataDir, { recursive: true });
 
+  if (opts.keepWarmMs) {
+    // Claimed in this process's name until the child's pid is known, a few lines below.
+    const now = Date.now();
+    claimMarker(dataDir, { ...warmLease(port, process.pid, now, opts.keepWarmMs, timeoutMs), startedAt: now });
+  }
   const p = paths();
   const classpath = [p.classes, path.join(p.lib, '*')].join(path.delimiter);
   const args = [
@@ -283,6 +295,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     `--data-dir=${dataDir}`,
     `--bolt-port=${port}`,
     `--page-cache=${pageCache}`,
+    // A warm one outlives this process: no stdin to watch, its idle deadline stops it instead.
+    ...(opts.keepWarmMs ? ['--watch-stdin=false', `--idle-marker=${markerFile(dataDir)}`] : []),
   ];
   const started = Date.now();
   log(`Starting embedded Neo4j on bolt://127.0.0.1:${port} (data ${dataDir}, logs ${path.join(dataDir, 'logs')})`);
@@ -294,7 +308,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   // stops, stack traces). Stopping it is Node's job: stop(), the exit hook, or stdin EOF.
   const child: ChildProcess = spawn(javaCommand(), args, {
     cwd: dataDir,
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: [opts.keepWarmMs ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
     detached: true,
   });
@@ -320,7 +334,15 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     requested = true;
     if (!exited) child.kill('SIGTERM');
   }
+  // Until it is ready even a warm one goes with this process: a start cut short leaves nothing behind.
   process.on('exit', killOnExit);
+  if (opts.keepWarmMs && child.pid) {
+    // Written before it is ready, so the launcher finds its deadline, and a second command started
+    // meanwhile joins this one (its driver waits for Bolt) instead of racing for the store.
+    writeLease(dataDir, warmLease(port, child.pid, Date.now(), opts.keepWarmMs, timeoutMs));
+  } else if (opts.keepWarmMs) {
+    removeMarkerOf(dataDir, process.pid); // spawn failed: the 'error' event below says why
+  }
 
   if (child.stderr) {
     splitLines(child.stderr, (line) => {
@@ -397,23 +419,38 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     });
   }).catch(async (err: unknown) => {
     await stop();
+    if (child.pid) removeMarkerOf(dataDir, child.pid);
     throw err;
   });
 
   log(`Embedded Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
-  const marker = runningMarker(dataDir);
-  await fsp.writeFile(marker, JSON.stringify({ uri, pid: child.pid }));
+  if (opts.keepWarmMs) {
+    // From here it lives on its own: this process may end without taking it along.
+    process.removeListener('exit', killOnExit);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  } else {
+    await fsp.writeFile(markerFile(dataDir), JSON.stringify({ uri, pid: child.pid }));
+  }
   // Removed before a supervisor's restart writes the new child's pid (its backoff is >= 1 s).
-  const ended = exitPromise.then(async (exit) => {
-    await fsp.rm(marker, { force: true }).catch(noop);
+  const ended = exitPromise.then((exit) => {
+    if (child.pid) removeMarkerOf(dataDir, child.pid);
     return exit;
   });
   return { uri, port, pid: child.pid ?? -1, exited: ended, stop };
 }
 
-/** Where a started embedded Neo4j leaves its Bolt URI, so short-lived commands can share it. */
-function runningMarker(dataDir: string): string {
-  return path.join(dataDir, 'estate-neo4j.json');
+/** A new warm Neo4j's lease: its deadline leaves room for the start, then the idle time. */
+function warmLease(port: number, pid: number, now: number, idleMs: number, startMs: number): WarmLease {
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    pid,
+    warm: true,
+    startedAt: now,
+    idleMs,
+    deadline: now + startMs + idleMs,
+    users: [process.pid],
+  };
 }
 
 /**
@@ -423,10 +460,13 @@ function runningMarker(dataDir: string): string {
  */
 export function runningEmbeddedNeo4j(dataDir: string): string | undefined {
   try {
-    const { uri, pid } = JSON.parse(readFileSync(runningMarker(path.resolve(dataDir)), 'utf8')) as {
+    const { uri, pid, warm } = JSON.parse(readFileSync(markerFile(dataDir), 'utf8')) as {
       uri: string;
       pid: number;
+      warm?: boolean;
     };
+    // A warm one's marker outlives its launcher (nobody is left to remove it): check it is still Neo4j.
+    if (warm) return isEmbeddedNeo4j(pid) ? uri : undefined;
     process.kill(pid, 0); // throws when no such process
     return uri;
   } catch {
