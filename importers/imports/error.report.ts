@@ -8,8 +8,8 @@
  *   — create, update with the field diff, unchanged, error.
  *
  * Both are CSV written through csv-stringify as the import goes, so they
- * never sit in memory; each is created only when it gets its first line,
- * readable by its owner only (0600: it holds the file's data).
+ * never sit in memory; each is created only when it gets its first line
+ * (with its folder), readable by its owner only (0600: it holds the file's data).
  *
  * Every cell is escaped against formula injection (importers/formula.escape.ts;
  * the import unescapes it, so an error report can be fixed and imported
@@ -19,7 +19,8 @@
  * grow as N²), and past MAX_REPORT_LINES lines or MAX_REPORT_BYTES the
  * report stops and its last line says how many errors it left out.
  */
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
@@ -59,6 +60,8 @@ class LazyCsv {
   async write(record: string[]): Promise<void> {
     if (!this.out) {
       const appending = this.append && existsSync(this.path);
+      // Error reports have a folder of their own (server/cli/errors.folder.ts), made on first use.
+      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
       const file = createWriteStream(this.path, { flags: appending ? 'a' : 'w', mode: 0o600 });
       const csv = stringify({ header: false, bom: false });
       csv.pipe(file);

@@ -11,9 +11,17 @@
  * netbox FOLDER` reads a whole NetBox export folder instead
  * (netbox.command.ts), each file's type told by its header; its exit code
  * is that command's. `--from` is a closed list, IMPORT_SOURCES.
+ *
+ * `estate import --all FOLDER|FILE.tar.gz` reads a whole-estate archive that
+ * `estate export --all` wrote (importers/imports/estate.archive.ts).
+ *
+ * The error report goes to `--errors FILE`, else to `import-errors/` in the
+ * data folder (or the current folder when NEO4J_URI names the database),
+ * never beside the input, which may be read-only or shared; its path is said
+ * on stderr (errors.folder.ts).
  */
 import { statSync } from 'node:fs';
-import { dirname, basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import type { Command } from 'commander';
@@ -28,6 +36,8 @@ import type { ImportKind, ImportSource } from '../../graph/model/imports';
 import type { ImportProgress } from '../../importers/imports/import.pipeline';
 import { resumeImport, startImport } from '../../importers/imports/import.service';
 import type { CliContext } from './cli.database';
+import { errorsFileFor, importErrorsDir } from './errors.folder';
+import { runEstateImportCommand } from './estate.import.command';
 import { netboxExitCode, runNetboxImportCommand } from './netbox.command';
 
 /** The sources whose whole export folder `--from SOURCE FOLDER` reads: the folder given, the flags; resolves to the exit code. */
@@ -73,6 +83,12 @@ export interface ImportFlags {
   resume?: string;
   progress?: boolean;
   json?: boolean;
+  /** Read the file as relationships (`estate import --relationships`, as `import-relationships`). */
+  relationships?: boolean;
+  /** A whole-estate archive (`--all PATH`). */
+  all?: string;
+  /** Where error reports go when --errors names none (set from the database the command uses). */
+  errorsDir?: string;
 }
 
 /** The local operator; imports from the command line are recorded under this actor. */
@@ -140,7 +156,7 @@ export async function runImportCommand(
         filePath: path,
         actor: CLI_ACTOR,
         requestId: randomUUID(),
-        errorsFile: resolve(flags.errors ?? sibling(path, 'errors')),
+        errorsFile: resolve(flags.errors ?? errorsFileFor(path, flags.errorsDir ?? importErrorsDir({}))),
         reportFile: flags.report ? resolve(flags.report) : undefined,
         onProgress: bar?.update,
         onRow: options.dryRun && !flags.report && !flags.json ? listing : undefined,
@@ -148,6 +164,7 @@ export async function runImportCommand(
     }
     const job = await run.done;
     bar?.stop();
+    if (job.errors > 0 && job.errorsFile) ctx.stderr.write(`error report: ${job.errorsFile}\n`);
     ctx.stdout.write(
       flags.json ? `${JSON.stringify(jobSummary(job), null, 2)}\n` : summaryText(job, performance.now() - started),
     );
@@ -156,12 +173,6 @@ export async function runImportCommand(
     bar?.stop();
     await db.close();
   }
-}
-
-/** `servers.csv` → `servers.errors.csv`, next to the input. */
-function sibling(path: string, suffix: string): string {
-  const ext = extname(path);
-  return join(dirname(path), `${basename(path, ext)}.${suffix}${ext || '.csv'}`);
 }
 
 function progressBar(ctx: CliContext) {
@@ -265,7 +276,10 @@ function addImportOptions(command: Command): Command {
     )
     .option('--list-separator <sep>', 'separator of list values such as tags (default ;)')
     .option('--batch-size <n>', 'rows per write transaction (default 2000)')
-    .option('--errors <file>', 'error report (default: <file>.errors.csv beside the input)')
+    .option(
+      '--errors <file>',
+      'error report (default: import-errors/<file>.errors.csv in the data folder, or in the current folder with NEO4J_URI; never beside the input)',
+    )
     .option('--report <file>', 'write what each row did (or would do) to this CSV')
     .option('--resume <jobId>', 'carry on a job that stopped, after its last committed batch')
     .option('--no-progress', 'no progress bar')
@@ -320,13 +334,34 @@ A whole NetBox export folder (the CSV pipeline's flags above do not apply, excep
 /** Register `import` and `import-relationships` on the estate program. */
 export function registerImportCommands(program: Command, context: () => CliContext): void {
   const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags, command: Command) => {
+    const given = (flag: string) => ['cli', 'env'].includes(command.getOptionValueSource(flag) ?? '');
+    const errorsDir = importErrorsDir(command.optsWithGlobals());
+    if (flags.all !== undefined) {
+      if (file) throw new Error(`${file}: --all takes the archive itself: estate import --all <folder|file.tar.gz>`);
+      const notRead = [...PIPELINE_ONLY_FLAGS, 'encoding', 'dryRun'].filter(given);
+      if (notRead.length)
+        throw new Error(
+          `${notRead.map(flagName).join(', ')}: not read by estate import --all (an archive's files are Estate's own CSV, each imported whole and atomic)`,
+        );
+      process.exitCode = await runEstateImportCommand(flags.all, context(), {
+        actor: CLI_ACTOR,
+        errorsDir,
+        json: flags.json,
+        progress: flags.progress === false ? undefined : progressBar,
+      });
+      return;
+    }
     if (kind === 'items' && isFolderImport(flags.from, file)) {
-      const given = (flag: string) => ['cli', 'env'].includes(command.getOptionValueSource(flag) ?? '');
       process.exitCode = await runSourceImport(flags.from, file, flags, context(), given);
       return;
     }
     useImportHeapPolicy();
-    const job = await runImportCommand(kind, file, flags, context());
+    const job = await runImportCommand(
+      flags.relationships ? 'relationships' : kind,
+      file,
+      { ...flags, errorsDir },
+      context(),
+    );
     process.exitCode = EXIT_CODES[job.status];
   };
   addImportOptions(
@@ -335,6 +370,18 @@ export function registerImportCommands(program: Command, context: () => CliConte
       .argument('[file]', 'CSV file to import (with --from netbox: a file, or the folder of a NetBox export)')
       .description('import CIs of one class from a CSV file (Snipe-IT, NetBox, ServiceNow exports and more)')
       .addOption(new Option('--class <class>', 'class of every row').choices(CLASS_NAMES))
+      .addOption(
+        new Option(
+          '--relationships',
+          'the file holds relationships (source, type, target…), as estate export --relationships writes them',
+        ).conflicts(['class', 'from']),
+      )
+      .addOption(
+        new Option(
+          '--all <path>',
+          'a whole-estate archive (folder or .tar.gz) that estate export --all wrote; checked whole before anything is written',
+        ).conflicts(['class', 'from', 'relationships', 'resume', 'dryRun']),
+      )
       .addOption(
         new Option(
           '--from <source>',
