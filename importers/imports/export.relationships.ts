@@ -126,11 +126,12 @@ export function relationshipRecord(source: string, type: string, target: string,
   return [source, type, target, ...columns, json].map(escapeFormula);
 }
 
-/** Write the CSV to `out` (which is not ended); returns how many relationships were written. */
+/** Write the CSV to `out` (which is not ended); returns how many relationships were written. `onRows` hears each page's count. */
 export async function exportRelationshipsCsv(
   db: Executor,
   request: RelationshipExportRequest,
   out: Writable,
+  onRows?: (rows: number) => void,
 ): Promise<number> {
   const checked = checkRelationshipExport(request);
   const csv = stringify({ header: false });
@@ -155,6 +156,7 @@ export async function exportRelationshipsCsv(
       await write(relationshipRecord(r.source as string, r.type as string, r.target as string, r.props as never));
       written += 1;
     }
+    onRows?.(rows.filter((r) => r.type !== null).length);
     const sources = new Set(rows.map((r) => r.source as string));
     if (sources.size < PAGE) break;
     after = rows[rows.length - 1].source as string;

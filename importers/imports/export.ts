@@ -78,8 +78,13 @@ export interface ExportRequest {
   filter?: Omit<ItemFilter, 'classes'>;
 }
 
-/** Write the CSV to `out` (which is not ended); returns how many CIs were written. */
-export async function exportCsv(db: Executor, request: ExportRequest, out: Writable): Promise<number> {
+/** Write the CSV to `out` (which is not ended); returns how many CIs were written. `onRows` hears each page's count. */
+export async function exportCsv(
+  db: Executor,
+  request: ExportRequest,
+  out: Writable,
+  onRows?: (rows: number) => void,
+): Promise<number> {
   const columns = exportColumns(request.className);
   const csv = stringify({ header: false });
   csv.pipe(out, { end: false });
@@ -95,6 +100,7 @@ export async function exportCsv(db: Executor, request: ExportRequest, out: Writa
     const page = await listItems(db, filter, { field: 'ID', direction: 'ASC' }, PAGE, after);
     for (const { item } of page.items) await write(columns.map((c) => cell(c.value(item))));
     written += page.items.length;
+    onRows?.(page.items.length);
     if (!page.hasNextPage || page.items.length === 0) break;
     after = page.items[page.items.length - 1].cursor;
   }

@@ -10,6 +10,9 @@
  *   GET  /import/:id/errors.csv | /import/:id/report.csv  the job's error / row report
  *   POST /import/:id/resume                              carry on a job that stopped
  *   GET  /export?class=Server&lifecycleState=DEPLOYED&tag=…  CSV of the CIs
+ *   GET  /export?relationships=LOCATED_IN,CONNECTED_TO&sourceClass=Server&targetClass=…
+ *        CSV of the relationships (`relationships=all` for every type), as
+ *        POST /import/relationships reads them
  *
  * The upload is streamed to disk (never held in memory) with a size limit
  * (413 with a JSON error past it), its header is checked against the CSV
@@ -43,6 +46,8 @@ import type { JobProgressBus } from '../../graph/platform/jobs.progress';
 import { checkHeader } from '../../importers/imports/csv.source';
 import { exportColumns, exportCsv } from '../../importers/imports/export';
 import type { ExportRequest } from '../../importers/imports/export';
+import { checkRelationshipExport, exportRelationshipsCsv } from '../../importers/imports/export.relationships';
+import type { RelationshipExportRequest } from '../../importers/imports/export.relationships';
 import {
   makeJobDir,
   privateImportDir,
@@ -291,9 +296,18 @@ function resumeRoute(ctx: RouteContext): Work {
   };
 }
 
-/** GET /export?class=…&filters: the CSV streamed out. */
+/** GET /export?class=…&filters, or ?relationships=…: the CSV streamed out. */
 function exportRoute(ctx: RouteContext): Work {
   return async (req, res) => {
+    if (req.query.relationships !== undefined) {
+      const request = relationshipExportRequest(req);
+      // Check the types and classes before the headers go out, so a bad one is a clean 400.
+      checkRelationshipExport(request);
+      res.type('text/csv; charset=utf-8').attachment('relationships.csv');
+      await exportRelationshipsCsv(ctx.executor, request, res);
+      res.end();
+      return;
+    }
     const request = exportRequest(req);
     // Check the class before the headers go out, so a bad one is a clean 400.
     exportColumns(request.className);
@@ -301,6 +315,22 @@ function exportRoute(ctx: RouteContext): Work {
     await exportCsv(ctx.executor, request, res);
     res.end();
   };
+}
+
+/** A query parameter's values, repeated (`type=A&type=B`) or comma-separated (`type=A,B`). */
+function queryList(req: Request, name: string): string[] | undefined {
+  const v = req.query[name];
+  if (v === undefined) return undefined;
+  return (Array.isArray(v) ? v : [v])
+    .flatMap((x) => String(x).split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/** `relationships=all` (or empty, or true) for every type, else the types; `sourceClass`, `targetClass` filter. */
+function relationshipExportRequest(req: Request): RelationshipExportRequest {
+  const types = queryList(req, 'relationships')?.filter((t) => !['all', 'true'].includes(t));
+  return { types, sourceClasses: queryList(req, 'sourceClass'), targetClasses: queryList(req, 'targetClass') };
 }
 
 function exportRequest(req: Request): ExportRequest {
