@@ -28,6 +28,7 @@ import { chooseSource, describeSource } from './profiles/profiles';
 import type { SourceChoice } from './profiles/profiles';
 import type { SourceProfile } from './profiles/profile';
 import { bindTransform, headerLookup } from './transforms';
+import { describeReference, HEADER_REFERENCES, referenceKey, referenceTarget } from './reference.columns';
 
 export type ColumnTarget =
   | { kind: 'field'; field: string; fieldKind: FieldKind }
@@ -39,6 +40,8 @@ export type ColumnTarget =
   | { kind: 'warrantyMonths' }
   /** The class column an export may carry: must name the class being imported (or a tool's name for it). */
   | { kind: 'class'; values?: Readonly<Record<string, string>> }
+  /** A column that names another CI: a relationship of the row's CI (reference.columns.ts). */
+  | { kind: 'reference'; name: string }
   | { kind: 'ignore'; reason: string };
 
 export interface PlannedColumn {
@@ -115,6 +118,11 @@ function targetsFor(className: string): Map<string, ColumnTarget> {
   targets.set('attributes', { kind: 'attributes' });
   targets.set('class', { kind: 'class' });
   for (const name of READ_ONLY) targets.set(squash(name), { kind: 'ignore', reason: 'read-only' });
+  // Columns that name another CI (location, owner, deviceType, their …Id forms), where no field has the name.
+  for (const name of HEADER_REFERENCES) {
+    const target = referenceTarget(className, name);
+    if (target && !targets.has(squash(name))) targets.set(squash(name), target);
+  }
   if (spec.fields.some((f) => f.name === 'warrantyEnd') && spec.fields.some((f) => f.name === 'purchaseDate')) {
     targets.set(squash(WARRANTY_MONTHS), { kind: 'warrantyMonths' });
   }
@@ -131,7 +139,10 @@ function exactTargets(className: string): Map<string, ColumnTarget> {
 /** The target a mapping-file value (`serialNumber`, `purchaseCost.amount`, `attr.x`) names, if any. */
 export function namedTarget(className: string, name: string): ColumnTarget | undefined {
   if (/^attr\./i.test(name)) return { kind: 'attribute', name: name.slice(5) };
-  return exactTargets(className).get(squash(name));
+  // `ref.deviceType` names the reference even where a field has the plain name (an EndUserDevice's deviceType).
+  if (/^ref\./i.test(name)) return referenceTarget(className, name.slice(4));
+  // Profiles and mapping files may also name the references a bare header does not match (site, rack, tenant).
+  return exactTargets(className).get(squash(name)) ?? referenceTarget(className, name);
 }
 
 /** What a profile's column table says of a squashed header for a class: its first target the class has, or a skip. */
@@ -188,6 +199,8 @@ function targetKey(target: ColumnTarget): string | undefined {
     case 'warrantyMonths':
     case 'class':
       return target.kind;
+    case 'reference':
+      return `ref:${referenceKey(target.name)}`;
     case 'ignore':
       return undefined;
   }
@@ -433,6 +446,8 @@ export function describePlan(plan: ColumnPlan): string[] {
         return 'warrantyEnd (from the purchase date plus months)';
       case 'class':
         return 'class (checked)';
+      case 'reference':
+        return describeReference(t.name);
       case 'ignore':
         return `not imported (${t.reason})`;
     }

@@ -12,6 +12,19 @@ import { buildItemDraft } from './row.values';
 import type { ItemDraft, RowContext } from './row.values';
 import { describeInferred } from './date.orders';
 import type { ItemImportSetup } from './items.prepare';
+import { FileIndex } from './reference.resolve';
+import type { RelateChange } from './reconcile';
+
+/** A row's relationships for the dry run and report: `LOCATED_IN → loc-2 (Site B / Comms closet)`, and what they replace. */
+function relationLines(relate: readonly RelateChange[] = []) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const r of relate) {
+    before[r.type] = r.replaces.length ? r.replaces.join(', ') : null;
+    after[r.type] = `${r.toId} (${r.label})`;
+  }
+  return { before, after };
+}
 
 /** `setup` (items.prepare.ts) brings the class's custom fields and the date columns' inferred orders. */
 export function itemsHandler(
@@ -22,6 +35,8 @@ export function itemsHandler(
   const { customFields, dateOrders } = setup;
   let plan: ColumnPlan | undefined;
   let rowContext: RowContext | undefined;
+  // Per pass (a handler serves one pass): the CIs this file wrote so far, for later rows' references.
+  let fileIndex: FileIndex | undefined;
   const planned = () => {
     if (!plan || !rowContext) throw new Error('planHeader must run before the rows');
     return { plan, rowContext };
@@ -29,6 +44,7 @@ export function itemsHandler(
   return {
     planHeader(header) {
       plan = planColumns(header, options, customFields);
+      fileIndex = FileIndex.forPlan(plan);
       rowContext = {
         plan,
         cells: cellOptions(options),
@@ -44,22 +60,31 @@ export function itemsHandler(
     draft: (record) => buildItemDraft(record, planned().rowContext),
     decidesAhead: true,
     resumeKeys: (draft) => identityKeys(className, draft.values).map((k) => k.text),
-    reconcile: (tx, drafts, seen, now) => reconcileItems(tx, drafts, { plan: planned().plan, seen, now, customFields }),
+    reconcile: (tx, drafts, seen, now) =>
+      reconcileItems(tx, drafts, { plan: planned().plan, seen, now, customFields, fileIndex }),
     write: (tx, outcomes, writer, now) => writeItemOutcomes(tx, className, outcomes, writer, now),
     describe(o) {
       switch (o.action) {
         case 'create':
-          return { row: o.row, line: o.line, action: o.action, target: o.ciId, after: o.props };
-        case 'update':
+          return {
+            row: o.row,
+            line: o.line,
+            action: o.action,
+            target: o.ciId,
+            after: { ...o.props, ...relationLines(o.relate).after },
+          };
+        case 'update': {
+          const related = relationLines(o.relate);
           return {
             row: o.row,
             line: o.line,
             action: o.action,
             target: o.ciId,
             matchedBy: o.matchedBy,
-            before: o.before,
-            after: o.after,
+            before: { ...o.before, ...related.before },
+            after: { ...o.after, ...related.after },
           };
+        }
         case 'unchanged':
           return { row: o.row, line: o.line, action: o.action, target: o.ciId, matchedBy: o.matchedBy };
         case 'error':

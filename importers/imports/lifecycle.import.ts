@@ -7,10 +7,12 @@
  *   CI (`sets`: receivedDate, retirementReason, disposalCertificate…) is read
  *   from the row, or from the CI when the row leaves it alone, and validated
  *   as the API validates it;
- * - a move that needs what a row cannot carry — a detail that makes a
- *   relationship (vendorId, locationId, ownerId) or a guard that checks the
- *   graph (nothing in service still depends on the CI) — is refused, naming
- *   what it needs, so it is made through `transitionLifecycle` instead.
+ * - a detail that makes a relationship (locationId, ownerId) comes from the
+ *   row's reference columns (location, owner…: reference.columns.ts), whose
+ *   relationships the import writes with the row; one the row does not give
+ *   (or one no column can give: vendorId) refuses the move, naming it, as
+ *   does a guard that checks the graph (nothing in service still depends on
+ *   the CI): such a move is made through `transitionLifecycle` instead.
  *
  * An accepted move is written with the row's other fields and recorded as a
  * lifecycle event (import.write.ts), as every transition is. A row that
@@ -62,16 +64,35 @@ export interface ImportedCreation {
   fields: Record<string, StoredValue>;
 }
 
+/** The column that gives each reference detail, for the refusal that names what a row lacks. */
+const REFERENCE_COLUMN: Readonly<Record<string, string>> = { locationId: 'location', ownerId: 'owner' };
+
+/** `needs ownerId (OWNED_BY), which the row does not give: …` */
+function needs(missing: readonly string[]): string {
+  const made = missing.map((d) => `${d} (${DETAIL_BY_NAME.get(d)!.reference})`).join(', ');
+  const columns = missing.map((d) => REFERENCE_COLUMN[d]).filter(Boolean);
+  const give = columns.length
+    ? `give the row ${columns.map((c) => `a ${c}`).join(' and ')} column naming a CI that exists`
+    : 'no column gives it';
+  return `needs ${made}, which the row does not give: ${give}, or import it IN_STOCK and make the move with transitionLifecycle`;
+}
+
+/** The reference details a move takes, from the row's resolved references. */
+function takenReferences(taken: readonly string[], references: Readonly<Record<string, string>>) {
+  return Object.fromEntries(Object.entries(references).filter(([d]) => taken.includes(d)));
+}
+
 const IMPORT_ROW: Where = { fieldPrefix: '', label: '', action: 'creation' };
 
 /**
  * Check a row that creates its CI in `state` against the moves that lead there
  * (graph/lifecycle/lifecycle.creation.ts), as createItem checks it: the details
- * come from the fields the moves record (retirementReason, disposalCertificate…);
- * a path needing a relationship (DEPLOYED: locationId, ownerId) is refused, since
- * a row does not carry one; the disposal guard is read from the details, and
- * noInServiceDependents holds for a CI that does not exist yet. Undefined for a
- * plain create (PLANNED, or a class without a lifecycle).
+ * come from the fields the moves record (retirementReason, disposalCertificate…)
+ * and from the row's resolved references (`references`: DEPLOYED needs
+ * locationId and ownerId, the row's location and owner); a reference the path
+ * needs and the row does not give is refused; the disposal guard is read from
+ * the details, and noInServiceDependents holds for a CI that does not exist
+ * yet. Undefined for a plain create (PLANNED, or a class without a lifecycle).
  */
 export function importedCreation(
   className: string,
@@ -79,18 +100,15 @@ export function importedCreation(
   state: string,
   props: StoredProps,
   now = new Date(),
+  references: Readonly<Record<string, string>> = {},
 ): ImportedCreation | undefined {
   const rule = creationRule(className, state);
   if (rule === null) return undefined;
   if (isRefusal(rule)) throw refuse(`refused by rule ${rule.rule}: ${rule.reason}`);
   const created = `creating a ${className} in ${state} (${describePath(rule)})`;
-  const references = rule.required.filter((d) => DETAIL_BY_NAME.get(d)?.reference);
-  if (references.length) {
-    const made = references.map((d) => `${d} (${DETAIL_BY_NAME.get(d)!.reference})`).join(', ');
-    throw refuse(
-      `refused by rule details: ${created} needs ${made}, which a CSV row does not carry; import it IN_STOCK and make the move with transitionLifecycle`,
-    );
-  }
+  const missing = rule.required.filter((d) => DETAIL_BY_NAME.get(d)?.reference && !(d in references));
+  if (missing.length) throw refuse(`refused by rule details: ${created} ${needs(missing)}`);
+  const given = takenReferences([...rule.required, ...rule.optional], references);
   const fieldOf = new Map(Object.entries(rule.sets).map(([field, detail]) => [detail, field]));
   const named = (field: string | undefined) => {
     const detail = (field ?? '').replace(/^details\.?/, '');
@@ -98,7 +116,7 @@ export function importedCreation(
   };
   let plan;
   try {
-    plan = planCreation({ id, className, state, props }, IMPORT_ROW, today(now))!;
+    plan = planCreation({ id, className, state, props, details: given }, IMPORT_ROW, today(now))!;
   } catch (error) {
     if (!(error instanceof EstateError)) throw error;
     const said = error.details.map((d) => `${named(d.field)}: ${d.reason}`).join('; ');
@@ -116,23 +134,21 @@ export function importedTransition(
   changed: StoredProps,
   to: string,
   now = new Date(),
+  references: Readonly<Record<string, string>> = {},
 ): ImportedTransition {
   const from = current.lifecycleState as string;
   const found = findTransition(className, from, to);
   if (isRefusal(found)) throw refuse(found.reason);
   const move = `${from} → ${to}`;
-  const references = found.required.filter((d) => DETAIL_BY_NAME.get(d)?.reference);
-  if (references.length) {
-    const made = references.map((d) => `${d} (${DETAIL_BY_NAME.get(d)!.reference})`).join(', ');
-    throw refuse(`${move} needs ${made}, which a CSV row does not carry; make this move with transitionLifecycle`);
-  }
+  const missing = found.required.filter((d) => DETAIL_BY_NAME.get(d)?.reference && !(d in references));
+  if (missing.length) throw refuse(`${move} ${needs(missing)}`);
   if (found.guards.length) {
     throw refuse(
       `${move} is checked against the graph (${found.guards.join(', ')}); make this move with transitionLifecycle`,
     );
   }
   const fieldOf = new Map(Object.entries(found.sets).map(([field, detail]) => [detail, field]));
-  const details: Record<string, unknown> = {};
+  const details: Record<string, unknown> = takenReferences([...found.required, ...found.optional], references);
   for (const [detail, field] of fieldOf) {
     const value = fieldValue(field, current, changed);
     if (value !== undefined) details[detail] = value;

@@ -17,6 +17,12 @@
  * - otherwise the values are validated by graph/items.validation.ts exactly
  *   as an API write would be, and compared with the CI to give the diff.
  *
+ * Columns that name another CI (reference.columns.ts) are resolved first, in
+ * one more query per batch: a reference that finds no CI or several refuses
+ * the row; a Location's parent scopes its name (identity.ts); each resolved
+ * reference is a relationship to make unless the CI already has it, and
+ * gives the lifecycle the details it needs (DEPLOYED: locationId, ownerId).
+ *
  * Runs in a read transaction (dry run, validation pass) or inside the write
  * transaction of the batch, so what is written is what was decided.
  */
@@ -29,7 +35,7 @@ import type { StoredProps } from '../../graph/items/items.validation';
 import { classSpec } from '../../graph/model/classes';
 import type { CustomFieldDef } from '../../graph/model/custom.fields';
 import type { ColumnPlan } from './column.mapping';
-import { identificationHint, identityKeys, identityRules } from './identity';
+import { identificationHint, IDENTIFIED_WITHIN, identityKeys, identityRules } from './identity';
 import type { IdentityKey } from './identity';
 import { importedCreation, importedTransition } from './lifecycle.import';
 import type { ImportedCreation, ImportedTransition } from './lifecycle.import';
@@ -38,6 +44,11 @@ import { defaultLifecycleState, initialOperationalStatus } from '../../graph/lif
 import { columnOfField } from './row.values';
 import type { AttributeValue, ItemDraft, RowError } from './row.values';
 import type { SeenView } from './seen.keys';
+import { REFERENCE_SLOTS } from './reference.columns';
+import type { ReferenceSlot } from './reference.columns';
+import { findInGraph, mayNameRow, referenceRefusal, resolveRow, rowReferences } from './reference.resolve';
+import type { Candidate, FileIndex, Resolution, RowReference } from './reference.resolve';
+import type { RelationshipType } from '../../graph/model/relationships.rules';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
 
@@ -45,8 +56,20 @@ interface OutcomeBase {
   row: number;
   line: number;
 }
+/** A relationship a row makes from its CI (a reference column): new, or moved from the targets it replaces. */
+export interface RelateChange {
+  type: RelationshipType;
+  toId: string;
+  toClass: string;
+  /** The value the row gave, for the dry run: `Site B / Comms closet`. */
+  label: string;
+  /** Targets of the type the CI has now and loses (a location moved). */
+  replaces: string[];
+}
+
 export interface CreateOutcome extends OutcomeBase {
   action: 'create';
+  relate?: RelateChange[];
   ciId: string;
   /** Every property of the new node. */
   props: StoredProps;
@@ -55,6 +78,7 @@ export interface CreateOutcome extends OutcomeBase {
 }
 export interface UpdateOutcome extends OutcomeBase {
   action: 'update';
+  relate?: RelateChange[];
   ciId: string;
   matchedBy: string;
   /** The version the decision was made on; the write refuses the batch if it moved. */
@@ -89,6 +113,8 @@ export interface ReconcileContext {
   now: string;
   /** The class's custom fields: a row's attributes are checked against them as an API write's are. */
   customFields?: readonly CustomFieldDef[];
+  /** CIs the file wrote above, that later rows' references may name (reference.resolve.ts). */
+  fileIndex?: FileIndex;
 }
 
 const queryCache = new Map<string, string>();
@@ -110,6 +136,8 @@ export function lookupQuery(className: string): string {
     const where = [
       ...rest.map((f, i) => `coalesce(n.${f}, '') = coalesce(row.k[${rule.index}][${i + 1}], '')`),
       ...(rule.scope === 'class' ? [`n:${label}`] : []),
+      // Within the parent the row names (a Location's), when it names one.
+      ...(rule.within ? [`(row.p IS NULL OR EXISTS { (n)-[:${rule.within}]->(:CI {id: row.p}) })`] : []),
     ];
     return `COLLECT { MATCH (n:${rule.label} {${first}: row.k[${rule.index}][0]})${where.length ? ` WHERE ${where.join(' AND ')}` : ''} RETURN n } AS m${rule.index}`;
   });
@@ -121,6 +149,8 @@ WITH row, [${all.join(', ')}] AS byRule, ${all.join(' + ')} AS found
 RETURN row.i AS i,
   [m IN byRule | [n IN m | n.id]] AS hits,
   [n IN reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) | n {.*}] AS nodes,
+  CASE WHEN size($refTypes) = 0 THEN [] ELSE [n IN found |
+    [n.id, [(n)-[r]->(m:CI) WHERE type(r) IN $refTypes | [type(r), m.id, m.class]]]] END AS rels,
   row.k[0][0] IS NOT NULL AND size(byRule[0]) = 0 AND EXISTS { MATCH (c:Change {ciId: row.k[0][0]}) WHERE c.op = 'DELETE' } AS deleted`;
   queryCache.set(className, query);
   return query;
@@ -134,19 +164,65 @@ export async function reconcileItems(
   drafts: readonly ItemDraft[],
   ctx: ReconcileContext,
 ): Promise<Reconciled<ItemOutcome>> {
+  const read = drafts.map((d) => (d.errors.length ? { refs: [], errors: [] } : rowReferences(ctx.plan, d)));
+  const inGraph = await findInGraph(
+    tx,
+    read.map((r) => (r.errors.length ? [] : r.refs)),
+  );
+  const outcomes: ItemOutcome[] = [];
+  const seen: [string, number][] = [];
+  const batchSeen = new Map<string, number>();
+  // Rows that may name a row above them in the batch are decided after it (one more lookup per split).
+  let start = 0;
+  for (let i = 1; i <= drafts.length; i++) {
+    if (i < drafts.length && !(ctx.fileIndex && mayNameRow(read[i].refs, drafts.slice(start, i)))) continue;
+    const rows = drafts.slice(start, i);
+    const references = rows.map((draft, k): RowReferences => {
+      const { refs, errors } = read[start + k];
+      const resolved = resolveRow(draft, refs, inGraph[start + k], ctx.fileIndex);
+      return { refs, resolved, errors: [...errors, ...[...resolved.values()].flatMap((x) => (x.ok ? [] : [x.error]))] };
+    });
+    const part = await decideRows(tx, rows, references, ctx, batchSeen);
+    outcomes.push(...part.outcomes);
+    seen.push(...part.seen);
+    start = i;
+  }
+  return { outcomes, seen };
+}
+
+/** Decide rows of a batch whose references are resolved: one identity lookup for them all. */
+async function decideRows(
+  tx: Tx,
+  drafts: readonly ItemDraft[],
+  references: readonly RowReferences[],
+  ctx: ReconcileContext,
+  batchSeen: Map<string, number>,
+): Promise<Reconciled<ItemOutcome>> {
   const className = ctx.plan.className;
-  const keysByRow = drafts.map((d) => (d.errors.length ? [] : identityKeys(className, d.values)));
+  // A Location row that names its parent is identified within it.
+  const scopeOf = (i: number) => {
+    const parent = references[i].resolved.get('location');
+    return IDENTIFIED_WITHIN[className] && parent?.ok ? parent.target.id : undefined;
+  };
+  const keysByRow = drafts.map((d, i) =>
+    d.errors.length || references[i].errors.length ? [] : identityKeys(className, d.values, scopeOf(i)),
+  );
   const rules = identityRules(className);
   const rows = keysByRow.flatMap((keys, i) =>
-    keys.length ? [{ i, k: rules.map((r) => keys.find((key) => key.rule === r)?.values ?? null) }] : [],
+    keys.length
+      ? [{ i, k: rules.map((r) => keys.find((key) => key.rule === r)?.values ?? null), p: scopeOf(i) ?? null }]
+      : [],
   );
-  const answer = rows.length ? await tx.run(lookupQuery(className), { rows }) : [];
+  const refTypes = [...new Set(references.flatMap((r) => r.refs.map((ref) => REFERENCE_SLOTS[ref.slot].type)))];
+  const answer = rows.length ? await tx.run(lookupQuery(className), { rows, refTypes }) : [];
   const nodes = new Map<string, Record<string, unknown>>();
+  const relsOf = new Map<string, [type: string, id: string, cls: string][]>();
   const deleted = new Set<string>();
   const hitsByRow = new Map<number, { k: number; id: string }[]>();
   for (const r of answer) {
     const i = r.i as number;
     for (const n of r.nodes as Record<string, unknown>[]) nodes.set(n.id as string, n);
+    for (const [id, rels] of r.rels as [string, [string, string, string][]][]) relsOf.set(id, rels);
     if (r.deleted) deleted.add(drafts[i].values.id as string);
     const hits: { k: number; id: string }[] = [];
     (r.hits as string[][]).forEach((ids, ruleIndex) => {
@@ -156,7 +232,6 @@ export async function reconcileItems(
     hitsByRow.set(i, hits);
   }
 
-  const batchSeen = new Map<string, number>();
   const accepted: [string, number][] = [];
   const outcomes = drafts.map((draft, i): ItemOutcome => {
     const refuse = (errors: RowError[]): ErrorOutcome => ({
@@ -167,6 +242,7 @@ export async function reconcileItems(
       errors,
     });
     if (draft.errors.length) return refuse(draft.errors);
+    if (references[i].errors.length) return refuse(references[i].errors);
     const fail = (column: string | undefined, reason: string) =>
       refuse([{ row: draft.row, line: draft.line, column, reason }]);
     const keys = keysByRow[i];
@@ -221,6 +297,8 @@ export async function reconcileItems(
       }
     }
 
+    const related = relationships(references[i], className, targetId ?? givenId, relsOf.get(targetId ?? ''));
+    if ('errors' in related) return refuse(related.errors.map((e) => ({ row: draft.row, line: draft.line, ...e })));
     let outcome: ItemOutcome;
     try {
       outcome = targetId
@@ -229,9 +307,10 @@ export async function reconcileItems(
             nodes.get(targetId)!,
             keys.find((k) => matched.get(targetId)!.includes(k))!,
             className,
-            ctx.customFields,
+            ctx.customFields ?? [],
+            related,
           )
-        : decideCreate(draft, className, ctx.now, deleted, ctx.customFields);
+        : decideCreate(draft, className, ctx.now, deleted, ctx.customFields ?? [], related);
     } catch (error) {
       if (!(error instanceof EstateError)) throw error;
       return refuse(
@@ -245,10 +324,84 @@ export async function reconcileItems(
         batchSeen.set(key, draft.row);
         accepted.push([key, draft.row]);
       }
+      remember(ctx.fileIndex, draft, outcome, nodes.get(outcome.ciId), references[i].resolved.get('location'));
     }
     return outcome;
   });
   return { outcomes, seen: accepted };
+}
+
+/** A row's references and what each resolved to; errors refuse the row. */
+interface RowReferences {
+  refs: RowReference[];
+  resolved: Map<ReferenceSlot, Resolution>;
+  errors: RowError[];
+}
+
+/** What a row's references make: relationships to write (those the CI lacks) and the lifecycle details they give. */
+interface Related {
+  relate: RelateChange[];
+  /** locationId, ownerId: for a lifecycle move or creation that takes them. */
+  details: Record<string, string>;
+}
+
+function relationships(
+  row: RowReferences,
+  className: string,
+  ciId: string | undefined,
+  current: readonly [type: string, id: string, cls: string][] = [],
+): Related | { errors: { column: string; reason: string }[] } {
+  const relate: RelateChange[] = [];
+  const details: Record<string, string> = {};
+  const errors: { column: string; reason: string }[] = [];
+  for (const ref of row.refs) {
+    const resolution = row.resolved.get(ref.slot);
+    if (!resolution?.ok) continue;
+    const target: Candidate = resolution.target;
+    const refusal = referenceRefusal(ref, className, ciId, target);
+    if (refusal) {
+      errors.push({ column: ref.column, reason: refusal });
+      continue;
+    }
+    const { type, detail } = REFERENCE_SLOTS[ref.slot];
+    if (detail) details[detail] = target.id;
+    const now = current.filter(([t]) => t === type).map(([, id]) => id);
+    if (now.length === 1 && now[0] === target.id) continue;
+    relate.push({
+      type,
+      toId: target.id,
+      toClass: target.className,
+      label: ref.text,
+      replaces: now.filter((id) => id !== target.id),
+    });
+  }
+  return errors.length ? { errors } : { relate, details };
+}
+
+/** A CI the row created or placed, for later rows' references (a location whose parent was created above it). */
+function remember(
+  index: FileIndex | undefined,
+  draft: ItemDraft,
+  outcome: ItemOutcome,
+  node: Record<string, unknown> | undefined,
+  parent: Resolution | undefined,
+) {
+  if (!index || outcome.action === 'error') return;
+  if (outcome.action !== 'create' && !parent?.ok) return;
+  const value = (field: string) => {
+    const v = field in draft.values ? draft.values[field] : node?.[field];
+    return typeof v === 'string' && v ? v : undefined;
+  };
+  const props = outcome.action === 'create' ? outcome.props : {};
+  const name = (props.name as string | undefined) ?? value('name');
+  if (name === undefined) return;
+  index.add(draft.row, {
+    id: outcome.ciId,
+    className: (props.class as string | undefined) ?? (node?.class as string),
+    name,
+    ancestors: parent?.ok ? [{ id: parent.target.id, name: parent.target.name }, ...parent.target.ancestors] : [],
+    keys: ['username', 'email', 'model'].flatMap((f) => value(f) ?? []),
+  });
 }
 
 /** A validation detail (`row.purchaseCost.currency`) as the column it came from. */
@@ -286,7 +439,8 @@ function decideCreate(
   className: string,
   now: string,
   deleted: Set<string>,
-  customFields: readonly CustomFieldDef[] = [],
+  customFields: readonly CustomFieldDef[],
+  related: Related,
 ): ItemOutcome {
   const given = draft.values.id as string | undefined;
   if (given !== undefined && deleted.has(given)) {
@@ -311,7 +465,7 @@ function decideCreate(
   const id = valid.id ?? randomUUID();
   const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycleState(className);
   // Created past PLANNED: held to the moves that lead there, as createItem holds it (lifecycle.import.ts).
-  const creation = importedCreation(className, id, lifecycleState, valid.props, new Date(now));
+  const creation = importedCreation(className, id, lifecycleState, valid.props, new Date(now), related.details);
   const props: StoredProps = {
     operationalStatus: initialOperationalStatus(className, lifecycleState),
     ...valid.props,
@@ -330,6 +484,7 @@ function decideCreate(
     ciId: id,
     props: withoutNulls(props),
     ...(creation && { creation }),
+    ...(related.relate.length > 0 && { relate: related.relate }),
   };
 }
 
@@ -338,7 +493,8 @@ function decideUpdate(
   current: Record<string, unknown>,
   matchedBy: IdentityKey,
   className: string,
-  customFields: readonly CustomFieldDef[] = [],
+  customFields: readonly CustomFieldDef[],
+  related: Related,
 ): ItemOutcome {
   const { id: _id, lifecycleState, ...fields } = draft.values;
   const patch: Record<string, unknown> = { ...fields };
@@ -357,12 +513,12 @@ function decideUpdate(
   let transition: ImportedTransition | undefined;
   if (lifecycleState !== undefined && lifecycleState !== current.lifecycleState) {
     // Held to the rules transitionLifecycle applies (lifecycle.import.ts), and recorded as a lifecycle event.
-    transition = importedTransition(className, current, props, lifecycleState as string);
+    transition = importedTransition(className, current, props, lifecycleState as string, new Date(), related.details);
     Object.assign(props, transition.fields, { lifecycleState: transition.to });
   }
   const { before, after } = fieldDiff(current, props);
   const base = { row: draft.row, line: draft.line, ciId: current.id as string, matchedBy: matchedBy.text };
-  if (Object.keys(after).length === 0) return { action: 'unchanged', ...base };
+  if (Object.keys(after).length === 0 && related.relate.length === 0) return { action: 'unchanged', ...base };
   return {
     action: 'update',
     ...base,
@@ -371,6 +527,7 @@ function decideUpdate(
     before,
     after,
     transition,
+    ...(related.relate.length > 0 && { relate: related.relate }),
   };
 }
 

@@ -122,7 +122,8 @@ export const SERVICENOW: SourceProfile = {
     ...keep('virtual', 'virtual'),
     ...keep('assignedTo', 'assigned_to'),
     ...keep('managedBy', 'managed_by'),
-    ...keep('ownedBy', 'owned_by'),
+    // The accountable person is the owner (OWNED_BY); assigned_to, the user, stands in when owned_by is empty.
+    ...alias(['owner', 'attr.ownedBy'], 'owned_by'),
     ...keep('supportGroup', 'support_group'),
     ...keep('assignmentGroup', 'assignment_group'),
     ...alias('criticality', 'busines_criticality', 'business_criticality'),
