@@ -49,10 +49,21 @@ export function knownColumns(profile: NetboxProfile): Map<string, string> {
 
 const KNOWN = new Map(NETBOX_PROFILES.map((p) => [p.type, knownColumns(p)]));
 
-/** Header cell → the profile's column (undefined: not a column of the type). */
+/** NetBox's custom field columns: `cf_<name>` in its bulk-import and export files. */
+const CUSTOM_FIELD_COLUMN = /^cf_([A-Za-z_][A-Za-z0-9_]*)$/;
+
+/** The custom field a column fills (`cf_warranty_ref` → `warranty_ref`), if it is one. */
+export function customFieldOf(column: string): string | undefined {
+  return CUSTOM_FIELD_COLUMN.exec(column)?.[1];
+}
+
+/**
+ * Header cell → the profile's column (undefined: not a column of the type). A custom field column
+ * (`cf_<name>`) is its own column: it fills the attribute `<name>`, typed by the class's definition.
+ */
 export function planHeader(type: NetboxType, header: readonly string[]): (string | undefined)[] {
   const known = KNOWN.get(type)!;
-  return header.map((h) => known.get(squash(h)));
+  return header.map((h) => known.get(squash(h)) ?? (customFieldOf(h.trim()) ? h.trim() : undefined));
 }
 
 /**
@@ -61,7 +72,11 @@ export function planHeader(type: NetboxType, header: readonly string[]): (string
  * guessed when neither does.
  */
 export function detectType(header: readonly string[], fileName: string): Detection {
-  const squashed = header.map(squash).filter((h) => h.length);
+  // Custom field columns say nothing of the type: any object may carry them.
+  const squashed = header
+    .filter((h) => !customFieldOf(h.trim()))
+    .map(squash)
+    .filter((h) => h.length);
   const file = squash(fileName.replace(/\.csv$/i, ''));
   const scored = NETBOX_PROFILES.map((p) => {
     const known = KNOWN.get(p.type)!;

@@ -37,10 +37,22 @@ import { EstateError } from '../../graph/platform/errors';
 import { fieldDiff } from '../../graph/items/items';
 import { validateCreate, validatePatch } from '../../graph/items/items.validation';
 import type { StoredProps } from '../../graph/items/items.validation';
-import { classSpec } from '../../graph/model/classes';
+import {
+  creationRule,
+  defaultLifecycleState,
+  describePath,
+  initialOperationalStatus,
+} from '../../graph/lifecycle/lifecycle.creation';
+import { isRefusal } from '../../graph/lifecycle/lifecycle.rules';
+import { importedCreation } from '../imports/lifecycle.import';
+import { customFieldsOf } from '../../graph/items/custom.fields';
+import type { CustomFieldDef } from '../../graph/model/custom.fields';
+import { parseCustomValue } from '../imports/normalise';
 import { checkRelationship, maxTargets, relationshipRule } from '../../graph/model/relationships.rules';
 import type { RelationshipType } from '../../graph/model/relationships.rules';
 import { readCsv } from '../imports/csv.source';
+import { detectFileEncoding } from '../imports/encoding.detect';
+import type { EncodingDetection } from '../imports/encoding.detect';
 import { writeItemOutcomes } from '../imports/import.write';
 import type { ItemOutcome } from '../imports/reconcile';
 import { RowsRefusedOnWrite, writeRelationshipOutcomes } from '../imports/relationships.import';
@@ -71,6 +83,9 @@ export interface NetboxFileResult {
   /** How the type was told (or why it could not be). */
   detection: string;
   status: NetboxFileStatus;
+  /** The encoding the file was read in, and how it was decided (named, byte-order mark, detected …). */
+  encoding: string;
+  encodingNote: string;
   rows: number;
   created: number;
   updated: number;
@@ -87,7 +102,7 @@ export interface NetboxLoadResult {
   folder: string;
   /** Everything was decided and written, then rolled back. */
   dryRun: boolean;
-  /** How the files' bytes were read. */
+  /** How the files' bytes were read: the encoding named for all of them, or `detected` (each file's own). */
   encoding: string;
   files: NetboxFileResult[];
   /** The lookups the run made (a handful per file, never one per row). */
@@ -108,7 +123,11 @@ export interface NetboxLoadOptions {
   requestId?: string;
   /** Decide and write every file, then roll it all back. */
   dryRun?: boolean;
-  /** Of every file (default utf-8; Excel on Windows saves windows-1252). */
+  /**
+   * Of every file (Excel on Windows saves windows-1252). Unset: each file's encoding is detected from the
+   * whole file (importers/imports/encoding.detect.ts, as the CSV import does), and a file whose detection
+   * is ambiguous is refused with the candidates.
+   */
   encoding?: string;
   onProgress?: (progress: NetboxProgress) => void;
 }
@@ -116,6 +135,10 @@ export interface NetboxLoadOptions {
 interface ParsedFile {
   path: string;
   name: string;
+  encoding: string;
+  encodingNote: string;
+  /** Why the file cannot be read without a named encoding (an ambiguous detection). */
+  encodingRefusal?: string;
   header: string[];
   records: { row: number; line: number; values: string[] }[];
   type?: NetboxType;
@@ -129,11 +152,35 @@ class FileRefused extends Error {
   }
 }
 
-async function parseFile(path: string, encoding: string): Promise<ParsedFile> {
-  const source = readCsv(createReadStream(path), { encoding });
+/** The encoding a file is read in: the one named, else the detection of the whole file (the CSV import's). */
+async function fileEncoding(
+  path: string,
+  named: string | undefined,
+): Promise<Pick<ParsedFile, 'encoding' | 'encodingNote' | 'encodingRefusal'>> {
+  if (named) return { encoding: named, encodingNote: 'named' };
+  const detection = await detectFileEncoding(path);
+  // An ambiguous file's header is still read in the leading candidate, to tell its type (headers are ASCII).
+  return {
+    encoding: detection.encoding,
+    encodingNote: detectionNote(detection),
+    ...(detection.refusal ? { encodingRefusal: detection.refusal } : {}),
+  };
+}
+
+/** How a detection decided, for the file's line: `byte-order mark`, `detected, confidence 0.870`. */
+function detectionNote(d: EncodingDetection): string {
+  if (d.method === 'bom') return 'byte-order mark';
+  if (d.method === 'ascii') return 'every byte is ASCII';
+  return `detected from the whole file, confidence ${d.confidence.toFixed(3)}`;
+}
+
+async function parseFile(path: string, named: string | undefined): Promise<ParsedFile> {
+  const read = await fileEncoding(path, named);
+  const source = readCsv(createReadStream(path), { encoding: read.encoding });
   const records: ParsedFile['records'] = [];
   let header: string[] | undefined;
   const name = basename(path);
+  const base = { path, name, ...read };
   try {
     for await (const r of source.records) {
       if (r.row === 0) header = r.values;
@@ -142,11 +189,11 @@ async function parseFile(path: string, encoding: string): Promise<ParsedFile> {
   } catch (error) {
     // Not CSV (an unclosed quote, a line past the limits): this file is refused by name, the others still load.
     if (!(error instanceof EstateError)) throw error;
-    return { path, name, header: [], records: [], detection: error.message };
+    return { ...base, header: [], records: [], detection: error.message };
   }
-  if (!header) return { path, name, header: [], records, detection: 'the file is empty' };
+  if (!header) return { ...base, header: [], records, detection: 'the file is empty' };
   const detected = detectType(header, name);
-  return { path, name, header, records, type: detected.type, detection: detected.reason };
+  return { ...base, header, records, type: detected.type, detection: detected.reason };
 }
 
 /** The CSV files of a folder, or the one file given. */
@@ -187,9 +234,9 @@ export async function loadNetboxFolder(
     requestId: options.requestId ?? runId,
     jobId: runId,
   };
-  const encoding = options.encoding ?? 'utf-8';
-  const parsed = loadOrder(await Promise.all(netboxFiles(folder).map((f) => parseFile(f, encoding))));
-  const load = (inTx: FileTx) => loadFiles(parsed, inTx, writer, encoding, options.onProgress);
+  const encoding = options.encoding ?? 'detected';
+  const parsed = loadOrder(await Promise.all(netboxFiles(folder).map((f) => parseFile(f, options.encoding))));
+  const load = (inTx: FileTx) => loadFiles(parsed, inTx, writer, options.onProgress);
   const loaded = options.dryRun ? await rolledBack(db, load) : await load((work) => db.writeTx('netbox.import', work));
   return { runId, folder, dryRun: options.dryRun === true, encoding, ...loaded };
 }
@@ -216,7 +263,6 @@ async function loadFiles(
   parsed: ParsedFile[],
   inTx: FileTx,
   writer: WriteContext,
-  encoding: string,
   onProgress: NetboxLoadOptions['onProgress'],
 ): Promise<Pick<NetboxLoadResult, 'files' | 'queries'>> {
   let tx: Tx | undefined;
@@ -238,6 +284,18 @@ async function loadFiles(
         line: 1,
         reason: `not a NetBox file this import knows: ${file.detection}`,
       });
+      continue;
+    }
+    if (file.encodingRefusal) {
+      // Read only once its encoding is named: a guess could store every non-ASCII name garbled.
+      result.status = 'REFUSED';
+      result.refusals.push({
+        file: file.name,
+        row: 0,
+        line: 1,
+        reason: `the file's encoding is not clear: ${file.encodingRefusal}`,
+      });
+      failedTypes.add(file.type);
       continue;
     }
     const blocked = dependenciesOf(file.type).filter((d) => failedTypes.has(d));
@@ -263,7 +321,7 @@ async function loadFiles(
         resolver.settle(false);
         const drafts = file.records.map((r) => {
           const draft = readRow(profile, r.row, r.line, r.values, plan);
-          draft.errors.push(...undecodable(r, file.header, encoding));
+          draft.errors.push(...undecodable(r, file.header, file.encoding));
           return draft;
         });
         return loadRows(t, resolver, profile, drafts, writer);
@@ -313,6 +371,8 @@ function emptyResult(file: ParsedFile): NetboxFileResult {
     type: file.type,
     detection: file.detection,
     status: 'LOADED',
+    encoding: file.encoding,
+    encodingNote: file.encodingNote,
     rows: file.records.length,
     created: 0,
     updated: 0,
@@ -348,6 +408,8 @@ async function loadRows(
   drafts: RowDraft[],
   writer: WriteContext,
 ): Promise<Counts> {
+  const customFields = await customFieldsByClass(tx, drafts);
+  typeAttributes(drafts, customFields);
   const errors: RowError[] = drafts.flatMap((d) => d.errors);
   const states =
     profile.type === 'cables'
@@ -356,7 +418,7 @@ async function loadRows(
   await resolveRefs(resolver, profile, states, errors);
   if (errors.length) throw new FileRefused(sortErrors(errors));
   const now = new Date().toISOString();
-  const items = decideItems(states, errors, now);
+  const items = decideItems(states, errors, now, customFields);
   const rels = await decideEdges(tx, states, errors);
   if (errors.length) throw new FileRefused(sortErrors(errors));
   const byClass = new Map<string, ItemOutcome[]>();
@@ -550,8 +612,46 @@ interface DecidedItem {
   outcome: ItemOutcome;
 }
 
+/** Each class's custom field definitions (graph/items/custom.fields.ts), read in the file's transaction: one query per class. */
+async function customFieldsByClass(tx: Tx, drafts: readonly RowDraft[]): Promise<Map<string, CustomFieldDef[]>> {
+  const byClass = new Map<string, CustomFieldDef[]>();
+  for (const className of new Set(drafts.map((d) => d.className))) {
+    byClass.set(className, await customFieldsOf(tx, className));
+  }
+  return byClass;
+}
+
+/**
+ * Attributes that are custom fields of their class, typed as the CSV import types such a column
+ * (importers/imports/normalise.ts): NetBox writes `True`, `2026-01-31` or `a,b` as text. A cell that does
+ * not fit refuses its row, naming the column; validateCreate/validatePatch then check them as any write.
+ */
+function typeAttributes(drafts: readonly RowDraft[], customFields: ReadonlyMap<string, CustomFieldDef[]>): void {
+  for (const d of drafts) {
+    for (const def of customFields.get(d.className) ?? []) {
+      const text = d.attributes[def.name];
+      if (typeof text !== 'string') continue;
+      const parsed = parseCustomValue(def, text, { listSeparator: ',' });
+      if (parsed.ok) d.attributes[def.name] = parsed.value;
+      else d.errors.push({ row: d.row, line: d.line, column: d.attributeColumns[def.name], reason: parsed.reason });
+    }
+  }
+}
+
+/** The column of a refusal's field: an attribute's own column (`cf_warranty_ref`), else the field. */
+function columnOf(d: RowDraft, field: string | undefined): string | undefined {
+  const name = field?.replace(/^row\./, '');
+  const attribute = name?.startsWith('attributes.') ? name.slice('attributes.'.length) : undefined;
+  return (attribute !== undefined && d.attributeColumns[attribute]) || name;
+}
+
 /** Create, update (the fields that differ, validated as updateItem validates them) or leave each row's CI. */
-function decideItems(states: RowState[], errors: RowError[], now: string) {
+function decideItems(
+  states: RowState[],
+  errors: RowError[],
+  now: string,
+  customFields: ReadonlyMap<string, CustomFieldDef[]>,
+) {
   const outcomes: DecidedItem[] = [];
   const actions = new Map<number, string>();
   for (const s of states) {
@@ -559,12 +659,17 @@ function decideItems(states: RowState[], errors: RowError[], now: string) {
     try {
       if (!s.existing) {
         const attributes = Object.keys(d.attributes).length ? d.attributes : undefined;
-        const valid = validateCreate({ ...d.values, class: d.className, attributes }, 'row');
-        const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycle(d.className);
+        const defs = customFields.get(d.className) ?? [];
+        const valid = validateCreate({ ...d.values, class: d.className, attributes }, 'row', { defs });
+        const lifecycleState = (valid.props.lifecycleState as string | undefined) ?? defaultLifecycleState(d.className);
+        const creation = netboxCreation(s, lifecycleState, valid.props, now);
         const down = d.cells.status?.toLowerCase() === 'failed';
         const props: StoredProps = {
-          operationalStatus: down ? 'DOWN' : lifecycleState === 'DEPLOYED' ? 'OPERATIONAL' : 'UNKNOWN',
+          operationalStatus: initialOperationalStatus(d.className, lifecycleState),
           ...valid.props,
+          ...creation?.fields,
+          // NetBox's "failed" is a deployed device that is down, whatever deploying it would set.
+          ...(down ? { operationalStatus: 'DOWN' } : {}),
           id: s.id,
           class: d.className,
           lifecycleState,
@@ -575,7 +680,14 @@ function decideItems(states: RowState[], errors: RowError[], now: string) {
         const clean: StoredProps = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
         outcomes.push({
           className: d.className,
-          outcome: { action: 'create', row: d.row, line: d.line, ciId: s.id, props: clean },
+          outcome: {
+            action: 'create',
+            row: d.row,
+            line: d.line,
+            ciId: s.id,
+            props: clean,
+            ...(creation && { creation }),
+          },
         });
         actions.set(d.row, 'create');
         continue;
@@ -597,7 +709,8 @@ function decideItems(states: RowState[], errors: RowError[], now: string) {
         typeof current.attributes === 'string' ? (JSON.parse(current.attributes) as Record<string, unknown>) : {};
       const merged = { ...stored, ...d.attributes };
       if (JSON.stringify(merged) !== JSON.stringify(stored)) patch.attributes = merged;
-      const props = Object.keys(patch).length ? validatePatch(d.className, patch, 'row') : {};
+      const custom = { defs: customFields.get(d.className) ?? [], current: stored };
+      const props = Object.keys(patch).length ? validatePatch(d.className, patch, 'row', custom) : {};
       const { before, after } = fieldDiff(current, props);
       if (Object.keys(after).length === 0) {
         outcomes.push({
@@ -625,15 +738,49 @@ function decideItems(states: RowState[], errors: RowError[], now: string) {
     } catch (error) {
       if (!(error instanceof EstateError)) throw error;
       for (const detail of error.details) {
-        errors.push({ row: d.row, line: d.line, column: detail.field?.replace(/^row\./, ''), reason: detail.reason });
+        const column = detail.field === 'row.lifecycleState' ? 'status' : columnOf(d, detail.field);
+        errors.push({ row: d.row, line: d.line, column, reason: detail.reason });
       }
     }
   }
   return { outcomes, actions };
 }
 
-function defaultLifecycle(className: string): string {
-  return classSpec(className)?.category === 'hardware' ? 'PLANNED' : 'DEPLOYED';
+/** The NetBox columns that give each reference detail a creation path may need. */
+const DETAIL_COLUMNS: Readonly<Record<string, { rel: RelationshipType; column: string; give: string }>> = {
+  locationId: { rel: 'LOCATED_IN', column: 'site', give: 'a site (and rack or location)' },
+  ownerId: { rel: 'OWNED_BY', column: 'tenant', give: 'a tenant (a row of tenants.csv, or a Team of that name)' },
+};
+
+/**
+ * A CI created past PLANNED (an active device is DEPLOYED) is held to the moves that lead there, as the
+ * CSV import and createItem hold it (graph/lifecycle/lifecycle.creation.ts through importedCreation):
+ * its place and owner are the row's own LOCATED_IN and OWNED_BY edges, written in the same transaction,
+ * and one lifecycle event records it. A reference the path needs and the row lacks refuses the row,
+ * naming the NetBox column that gives it.
+ */
+function netboxCreation(s: RowState, state: string, props: StoredProps, now: string) {
+  const { className } = s.draft;
+  const rule = creationRule(className, state);
+  const references: Record<string, string> = {};
+  for (const [detail, { rel }] of Object.entries(DETAIL_COLUMNS)) {
+    const edge = s.edges.find((e) => e.type === rel);
+    if (edge) references[detail] = edge.to.id;
+  }
+  if (rule && !isRefusal(rule)) {
+    const missing = rule.required.filter((d) => DETAIL_COLUMNS[d] && !(d in references));
+    if (missing.length) {
+      const needs = missing.map((d) => `${d} (${DETAIL_COLUMNS[d].rel})`).join(' and ');
+      const give = missing.map((d) => DETAIL_COLUMNS[d].give).join(' and ');
+      throw new EstateError('BAD_USER_INPUT', 'lifecycle', [
+        {
+          field: `row.${DETAIL_COLUMNS[missing[0]].column}`,
+          reason: `refused by rule details: creating a ${className} in ${state} (${describePath(rule)}) needs ${needs}, which the row does not give: give it ${give}, or give it status inventory and make the move with transitionLifecycle`,
+        },
+      ]);
+    }
+  }
+  return importedCreation(className, s.id, state, props, new Date(now), references);
 }
 
 const EXISTING_EDGES = `

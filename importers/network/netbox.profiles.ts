@@ -18,6 +18,7 @@
 import type { RelationshipType } from '../../graph/model/relationships.rules';
 
 export const NETBOX_TYPES = [
+  'tenants',
   'sites',
   'locations',
   'racks',
@@ -164,6 +165,8 @@ const LABEL = text('label', 'label');
 const MARK_CONNECTED: FieldColumn = { column: 'mark_connected', field: 'markConnected', kind: 'bool' };
 const PORT_TYPE = text('type', 'portType');
 const COMMON_TAIL = [DESCRIPTION, TAGS, ...attrs('comments', 'tenant', 'owner')];
+/** A device's tenant is its owner (OWNED_BY), which deploying it needs; the rest of the tail as above. */
+const DEVICE_TAIL = [DESCRIPTION, TAGS, ...attrs('comments', 'owner')];
 
 const site = (column = 'site'): RefSpec => ({ type: 'sites', from: { name: column } });
 const device = (column = 'device'): RefSpec => ({ type: 'devices', from: { name: column } });
@@ -209,6 +212,17 @@ const PLACE: RefColumn = {
 const withinSite = { ref: site(), rel: 'LOCATED_IN' as const, depth: 4, whenEmpty: 'any' as const };
 
 export const NETBOX_PROFILES: readonly NetboxProfile[] = [
+  {
+    // NetBox's tenant is who a device belongs to: the owner a deployed asset needs (lifecycle DEPLOY).
+    type: 'tenants',
+    model: 'tenancy.tenant',
+    className: 'Team',
+    required: ['name'],
+    key: { label: 'Team', match: [{ prop: 'name', column: 'name' }] },
+    fields: [text('name', 'name'), ...attrs('slug', 'group'), DESCRIPTION, TAGS, ...attrs('comments')],
+    refs: [],
+    fileWords: ['tenant'],
+  },
   {
     type: 'sites',
     model: 'dcim.site',
@@ -372,9 +386,10 @@ export const NETBOX_PROFILES: readonly NetboxProfile[] = [
       // role and status are read by the device rules (class, role enum, lifecycle), and kept as NetBox wrote them.
       ...attrs('role', 'status', 'platform', 'airflow', 'cluster', 'virtual_chassis', 'vc_position', 'vc_priority'),
       ...attrs('latitude', 'longitude', 'config_template', 'parent', 'device_bay'),
-      ...COMMON_TAIL,
+      ...DEVICE_TAIL,
     ],
     refs: [
+      { column: 'tenant', targets: [{ type: 'tenants', from: { name: 'tenant' } }], rel: 'OWNED_BY' },
       {
         column: 'device_type',
         labels: ['Type'],

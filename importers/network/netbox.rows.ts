@@ -10,6 +10,7 @@ import type { RowError } from '../imports/row.values';
 import { DEVICE_STATUS } from './netbox.profiles';
 import type { CellKind, FieldColumn, NetboxProfile } from './netbox.profiles';
 import type { Cells } from './netbox.keys';
+import { customFieldOf } from './netbox.detect';
 
 export interface RowDraft {
   row: number;
@@ -18,7 +19,10 @@ export interface RowDraft {
   cells: Cells;
   className: string;
   values: Record<string, unknown>;
-  attributes: Record<string, string>;
+  /** Kept as written; typed by the class's custom field definitions once they are read (netbox.load.ts). */
+  attributes: Record<string, unknown>;
+  /** The column each attribute came from, to name it in a refusal. */
+  attributeColumns: Record<string, string>;
   errors: RowError[];
 }
 
@@ -92,11 +96,14 @@ export function readRow(
     className: profile.className,
     values: { ...profile.constants },
     attributes: {},
+    attributeColumns: {},
     errors: [],
   };
   const fail = (column: string, reason: string) => draft.errors.push({ row, line, column, reason });
   for (const column of profile.required) {
     if (profile.type === 'cables') continue;
+    // A device's place is the lifecycle's to require: deploying one needs it (netbox.load.ts names the rule).
+    if (profile.type === 'devices' && column === 'site') continue;
     if (!cells[column]) fail(column, `${column} is required by NetBox's ${profile.model} import`);
   }
   for (const col of profile.fields) {
@@ -104,11 +111,18 @@ export function readRow(
     if (!text) continue;
     if (!col.field) {
       draft.attributes[col.column] = text;
+      draft.attributeColumns[col.column] = col.column;
       continue;
     }
     const parsed = fieldValue(col, text);
     if (parsed.ok) draft.values[col.field] = parsed.value;
     else fail(col.column, parsed.reason);
+  }
+  for (const [column, text] of Object.entries(cells)) {
+    const name = customFieldOf(column);
+    if (name === undefined || !text) continue;
+    draft.attributes[name] = text;
+    draft.attributeColumns[name] = column;
   }
   if (profile.type === 'devices') deviceRules(draft, fail);
   if (profile.type === 'locations' && cells.parent) draft.values.locationKind = 'ROOM';

@@ -5,7 +5,8 @@
  * type, what it did) and every refusal with file, row, column and reason.
  * `estate export --to netbox <folder>` writes the same formats back.
  * `--dry-run` decides and writes everything, then rolls it back;
- * `--encoding` reads every file in another encoding (windows-1252).
+ * each file's encoding is detected from the whole file (an ambiguous one is
+ * refused with the candidates) unless `--encoding` names one for every file.
  * Exit code: 0 every file loaded, 1 a file was refused, skipped or not
  * recognised (or the folder holds no CSV file).
  */
@@ -93,7 +94,7 @@ export function netboxSummary(result: NetboxLoadResult): string {
     const rel = f.relationships;
     lines.push(
       `  ${f.file} (${f.type ?? '?'}): ${f.status}; ${f.rows} rows: ${f.created} created, ${f.updated} updated, ${f.unchanged} unchanged; relationships ${rel.created} created, ${rel.updated} updated, ${rel.removed} removed`,
-      `    detected by ${f.detection}`,
+      `    detected by ${f.detection}; read as ${f.encoding} (${f.encodingNote})`,
     );
     for (const w of f.warnings) lines.push(`    warning: ${w}`);
     for (const r of f.refusals) {
