@@ -11,6 +11,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../../graph/platform/embedded/warm';
 
 // Four Neo4j starts on two busy cores.
 jest.setTimeout(600_000);
@@ -46,14 +47,8 @@ function estate(args: string[], extra: Record<string, string> = {}) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, ms: Date.now() - started };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Running (an exited launcher nobody has reaped yet is a zombie, not running). */
+const alive = isAlive;
 
 async function gone(pid: number, ms: number): Promise<boolean> {
   for (const until = Date.now() + ms; Date.now() < until;) {
