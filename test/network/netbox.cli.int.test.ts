@@ -131,7 +131,8 @@ describe('the command line', () => {
     });
     expect(estate('export')).toMatchObject({
       code: 1,
-      stderr: 'estate: give --class <class> (one class as CSV) or --to netbox <folder> (NetBox CSV files)\n',
+      stderr:
+        'estate: give --class <class> (one class as CSV), --relationships, --all <folder|file.tar.gz> (the whole estate) or --to netbox <folder> (NetBox CSV files)\n',
     });
     const help = estate('import', '--help').stdout;
     expect(help).toContain('--from <source>');
