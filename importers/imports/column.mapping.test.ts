@@ -53,8 +53,8 @@ describe('planColumns', () => {
       'Purchase Cost': { field: 'purchaseCost', fieldKind: 'money' },
       Warranty: { kind: 'warrantyMonths' },
       Status: { field: 'lifecycleState' },
-      Location: { kind: 'attribute', name: 'location' },
-      'Checked Out To': { kind: 'attribute', name: 'checkedOutTo' },
+      Location: { kind: 'reference', name: 'location' },
+      'Checked Out To': { kind: 'reference', name: 'checkedOutTo' },
       Notes: { field: 'description' },
     });
     expect(describePlan(p)).toContain('"Serial" → serialNumber (Snipe-IT column name)');

@@ -72,7 +72,7 @@ function needs(missing: readonly string[]): string {
   const made = missing.map((d) => `${d} (${DETAIL_BY_NAME.get(d)!.reference})`).join(', ');
   const columns = missing.map((d) => REFERENCE_COLUMN[d]).filter(Boolean);
   const give = columns.length
-    ? `give the row ${columns.map((c) => `a ${c}`).join(' and ')} column naming a CI that exists`
+    ? `give the row ${columns.map((c) => `${/^[aeiou]/.test(c) ? 'an' : 'a'} ${c}`).join(' and ')} column naming a CI that exists`
     : 'no column gives it';
   return `needs ${made}, which the row does not give: ${give}, or import it IN_STOCK and make the move with transitionLifecycle`;
 }

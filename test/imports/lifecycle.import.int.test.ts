@@ -52,7 +52,7 @@ describe('creating past PLANNED from a CSV', () => {
       [
         5,
         'Status',
-        `refused by rule details: creating a Server in DEPLOYED (${PATH} → DEPLOYED) needs locationId (LOCATED_IN), ownerId (OWNED_BY), which a CSV row does not carry; import it IN_STOCK and make the move with transitionLifecycle`,
+        `refused by rule details: creating a Server in DEPLOYED (${PATH} → DEPLOYED) needs locationId (LOCATED_IN), ownerId (OWNED_BY), which the row does not give: give the row a location and an owner column naming a CI that exists, or import it IN_STOCK and make the move with transitionLifecycle`,
       ],
     ]);
     expect((await graphCounts(api.executor)).cis).toBe(before.cis + 2);

@@ -61,6 +61,14 @@ async function finished(id: string): Promise<Job> {
 describe('Snipe-IT', () => {
   it('imports an asset export with both "Model" and "Model Number" unchanged (ServiceNow\'s model_number alias no longer collides)', async () => {
     const cli = testCli(api.executor);
+    // "Location" and "Checked Out To" name CIs (docs/imports.md, "Columns that name another CI"): they exist first.
+    for (const input of [
+      { class: 'Location', id: 'prof-dc1', name: 'DC1' },
+      { class: 'Location', id: 'prof-dc2', name: 'DC2' },
+      { class: 'Person', id: 'prof-ana', name: 'Ana Lopez' },
+    ]) {
+      ok(await api.sdk.CreateItem({ input: input as never }));
+    }
     const job = await cli.import(profile('snipeit-assets-models.csv'), {
       errors: join(dir, 'errors.csv'),
       class: 'Server',
@@ -93,10 +101,13 @@ describe('Snipe-IT', () => {
         company: 'Acme',
         modelNumber: 'R650-8SFF',
         category: 'Servers',
-        checkedOutTo: 'Ana Lopez',
-        location: 'DC1',
       },
     });
+    const [related] = await cypher(
+      api.executor,
+      "MATCH (s:Server {serialNumber: 'SN-2002'})-[:LOCATED_IN]->(l), (s)-[:OWNED_BY]->(o) RETURN l.id AS l, o.id AS o",
+    );
+    expect(related).toEqual({ l: 'prof-dc1', o: 'prof-ana' });
     // Snipe-IT's "ID" is never an Estate id.
     expect((await node('Server', 'serialNumber', 'SN-2001'))!.id).not.toBe('1041');
   });
@@ -106,7 +117,8 @@ describe('Snipe-IT', () => {
       errors: join(dir, 'errors.csv'),
       class: 'Person',
     });
-    expect(job).toMatchObject({ status: 'SUCCEEDED', created: 3 });
+    // Ana Lopez, made above for the assets she holds, is found by name and filled in.
+    expect(job).toMatchObject({ status: 'SUCCEEDED', created: 2, updated: 1 });
     expect(job.columns).toContain('transform name ← join("First Name", "Last Name") with " " (Snipe-IT users)');
     expect(job.columns).toContain(
       '"2FA Enrolled" → not imported (Snipe-IT\'s own counter or derived value) (Snipe-IT column name)',
@@ -273,6 +285,10 @@ describe('NetBox, one file', () => {
       'nb-devices.csv',
       'ID,Name,Status,Site,Rack,Device Role,Manufacturer,Type,Platform,Serial number\n301,sw-nb-01,planned,DC1,R01,Core Switch,Cisco,Catalyst 9500,IOS-XE,NB-SN-1\n',
     );
+    // Site and Rack name the rack the device stands in: "DC1 / R01".
+    ok(await api.sdk.CreateItem({ input: { class: 'Location', id: 'nb-dc1', name: 'DC1' } as never }));
+    ok(await api.sdk.CreateItem({ input: { class: 'Location', id: 'nb-r01', name: 'R01' } as never }));
+    ok(await api.sdk.Relate({ input: { from: 'nb-r01', type: 'LOCATED_IN' as never, to: 'nb-dc1' } }));
     const job = await testCli(api.executor).import(file, { class: 'NetworkDevice', from: 'netbox' });
     expect(job.errorSample).toEqual([]);
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 1 });
@@ -281,8 +297,13 @@ describe('NetBox, one file', () => {
       lifecycleState: 'PLANNED',
       role: 'CORE_SWITCH',
       model: 'Catalyst 9500',
-      attributes: { netboxId: 301, site: 'DC1', rack: 'R01', platform: 'IOS-XE' },
+      attributes: { netboxId: 301, platform: 'IOS-XE' },
     });
+    const [rack] = await cypher(
+      api.executor,
+      "MATCH (:NetworkDevice {serialNumber: 'NB-SN-1'})-[:LOCATED_IN]->(r) RETURN r.id AS id",
+    );
+    expect(rack).toEqual({ id: 'nb-r01' });
   });
 });
 

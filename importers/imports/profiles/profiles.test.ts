@@ -62,7 +62,7 @@ describe('telling the source from the header', () => {
     expect(targets(p)).toMatchObject({
       Model: { kind: 'field', field: 'model' },
       'Model Number': { kind: 'attribute', name: 'modelNumber' },
-      'Checked Out To': { kind: 'attribute', name: 'checkedOutTo' },
+      'Checked Out To': { kind: 'reference', name: 'checkedOutTo' },
       Serial: { kind: 'field', field: 'serialNumber' },
     });
     expect(describePlan(p)[0]).toBe(
