@@ -81,6 +81,15 @@ const ITEMS: CreateItemInput[] = [
     attributes: { hotSwap: true },
   },
   { class: 'Server', id: 'x-srv-b', name: 'web-b', serialNumber: 'X-SN-B', attributes: { hotSwap: false } },
+  // In service: created with the location and owner its state needs, which its class file must carry again.
+  {
+    class: 'Server',
+    id: 'x-srv-c',
+    name: 'web-c',
+    serialNumber: 'X-SN-C',
+    lifecycleState: 'DEPLOYED',
+    lifecycleDetails: { locationId: 'x-dc2-comms', ownerId: 'x-ana' },
+  },
   { class: 'NetworkDevice', id: 'x-sw-1', name: 'core-1', serialNumber: 'X-SN-SW', role: 'SWITCH' },
   { class: 'Application', id: 'x-app', name: 'Shop' },
   { class: 'BusinessService', id: 'x-svc', name: 'Online shop', criticality: 'HIGH' },
@@ -157,9 +166,11 @@ describe('estate export --relationships', () => {
       'x-srv-a,OWNED_BY,x-team-ops,,,,,,,',
       'x-srv-a,SUPPLIED_BY,x-dell,,,,,,,',
       'x-srv-b,LOCATED_IN,x-dc2-comms,,,,,,,"{""rackUnit"":""12""}"',
+      'x-srv-c,LOCATED_IN,x-dc2-comms,,,,,,,',
+      'x-srv-c,OWNED_BY,x-ana,,,,,,,',
       'x-svc,DEPENDS_ON,x-app,,,,,,,',
     ]);
-    expect(c.err.text).toContain('exported 11 relationship(s)');
+    expect(c.err.text).toContain('exported 13 relationship(s)');
   });
 
   it('filters by --type and by source and target class', async () => {
@@ -173,6 +184,8 @@ describe('estate export --relationships', () => {
       'x-srv-a LOCATED_IN x-dc1-comms',
       'x-srv-a OWNED_BY x-team-ops',
       'x-srv-b LOCATED_IN x-dc2-comms',
+      'x-srv-c LOCATED_IN x-dc2-comms',
+      'x-srv-c OWNED_BY x-ana',
     ]);
     const byClass = cli();
     await byClass.export({ relationships: true, sourceClass: ['Server'], targetClass: ['Location', 'NetworkDevice'] });
@@ -180,6 +193,7 @@ describe('estate export --relationships', () => {
       'x-srv-a CONNECTED_TO x-sw-1',
       'x-srv-a LOCATED_IN x-dc1-comms',
       'x-srv-b LOCATED_IN x-dc2-comms',
+      'x-srv-c LOCATED_IN x-dc2-comms',
     ]);
   });
 
@@ -205,7 +219,7 @@ describe('estate export --relationships', () => {
     const viewer = await api.as('viewer');
     const asViewer = await fetch(`${base}/export?relationships=all`, { headers: bearer(viewer.token) });
     expect(asViewer.status).toBe(200);
-    expect(rows(await asViewer.text())).toHaveLength(11);
+    expect(rows(await asViewer.text())).toHaveLength(13);
     expect((await fetch(`${base}/export?relationships=all`)).status).toBe(401);
     const bad = await fetch(`${base}/export?relationships=FLIES_TO`, { headers: bearer(api.token) });
     expect(bad.status).toBe(400);
@@ -219,7 +233,7 @@ describe('estate export --relationships', () => {
     await cli().export({ relationships: true, output });
     const before = await graphCounts(api.executor);
     const job = await testCli(api.executor).import(output, { relationships: true, errorsDir: dir }, 'relationships');
-    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsRead: 11, unchanged: 11, created: 0, updated: 0 });
+    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsRead: 13, unchanged: 13, created: 0, updated: 0 });
     expect(await graphCounts(api.executor)).toEqual(before);
   });
 });
@@ -266,10 +280,10 @@ describe('estate export --all and import --all', () => {
       'BusinessService.csv 1',
       'Location.csv 5',
       'Vendor.csv 1',
-      'Server.csv 2',
+      'Server.csv 3',
       'NetworkDevice.csv 1',
       'Accessory.csv 1',
-      'relationships.csv 11',
+      'relationships.csv 13',
       'stock.csv 1',
       'checkouts.csv 1',
     ]);
@@ -283,7 +297,7 @@ describe('estate export --all and import --all', () => {
     await emptyGraph();
     const c = cli();
     expect(await c.importAll(first)).toBe(0);
-    expect(c.out.text).toContain('Server.csv: 2 row(s), 2 created, 0 updated, 0 unchanged');
+    expect(c.out.text).toContain('Server.csv: 3 row(s), 3 created, 0 updated, 0 unchanged');
     expect(c.err.text).toContain('[1/12] custom-fields.csv (1 row(s))');
     const again = join(dir, 'again');
     await cli().export({ all: again, progress: false });
@@ -293,13 +307,19 @@ describe('estate export --all and import --all', () => {
       "MATCH (:CI {id: 'x-kbd'})-[s:STOCKED_AT]->(:CI {id: 'x-dc1'}) RETURN s.quantity AS q, s.minQuantity AS min",
     );
     expect(stock).toEqual({ q: 7, min: 2 });
+    const [deployed] = await cypher(
+      api.executor,
+      "MATCH (s:Server {id: 'x-srv-c'}) RETURN s.lifecycleState AS state, COUNT { (s)-[:LOCATED_IN]->(:CI {id: 'x-dc2-comms'}) } AS placed",
+    );
+    expect(deployed).toEqual({ state: 'DEPLOYED', placed: 1 });
     const { customFields } = ok(await api.sdk.CustomFields({ class: 'Server' }));
     expect(customFields).toMatchObject([{ class: 'Server', name: 'hotSwap', label: 'Hot swap', type: 'BOOLEAN' }]);
 
     const before = await graphCounts(api.executor);
     const second = cli();
     expect(await second.importAll(again)).toBe(0);
-    expect(second.out.text).toContain('relationships.csv: 11 row(s), 0 created, 0 updated, 11 unchanged');
+    expect(second.out.text).toContain('Server.csv: 3 row(s), 0 created, 0 updated, 3 unchanged');
+    expect(second.out.text).toContain('relationships.csv: 13 row(s), 0 created, 0 updated, 13 unchanged');
     expect(await graphCounts(api.executor)).toMatchObject({ cis: before.cis, relationships: before.relationships });
   });
 
@@ -309,11 +329,11 @@ describe('estate export --all and import --all', () => {
     cpSync(unpacked, wrong, { recursive: true });
     const manifestPath = join(wrong, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: { path: string; rows: number }[] };
-    manifest.files.find((f) => f.path === 'Server.csv')!.rows = 3;
+    manifest.files.find((f) => f.path === 'Server.csv')!.rows = 4;
     writeFileSync(manifestPath, JSON.stringify(manifest));
     const c = cli();
     expect(await c.importAll(wrong)).toBe(1);
-    expect(c.err.text).toContain('Server.csv: holds 2 row(s); the manifest says 3');
+    expect(c.err.text).toContain('Server.csv: holds 3 row(s); the manifest says 4');
     expect(c.err.text).toContain('nothing was written');
 
     const missing = join(dir, 'missing-file');
