@@ -150,10 +150,10 @@ export async function exportCsv(
     const refs = await readReferences(
       db,
       types,
-      page.items.map(({ item }) => item.id as string),
+      page.items.map(({ item }) => item.id),
     );
     for (const { item } of page.items) {
-      const mine = refs.get(item.id as string) ?? {};
+      const mine = refs.get(item.id) ?? {};
       await write(columns.map((c) => cell(c.value(item, mine))));
     }
     written += page.items.length;
