@@ -39,6 +39,7 @@ import type { CliContext } from './cli.database';
 import { errorsFileFor, importErrorsDir } from './errors.folder';
 import { runEstateImportCommand } from './estate.import.command';
 import { netboxExitCode, runNetboxImportCommand } from './netbox.command';
+import { runSbomImportCommand } from './security.command';
 
 /** The sources whose whole export folder `--from SOURCE FOLDER` reads: the folder given, the flags; resolves to the exit code. */
 const FOLDER_IMPORTS: Partial<
@@ -65,6 +66,9 @@ const PIPELINE_ONLY_FLAGS = [
 ];
 
 export interface ImportFlags {
+  /** An SBOM to import (security.command.ts), and the CI it is for. */
+  sbom?: string;
+  for?: string;
   from?: ImportSource;
   class?: string;
   map?: string;
@@ -336,6 +340,11 @@ export function registerImportCommands(program: Command, context: () => CliConte
   const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags, command: Command) => {
     const given = (flag: string) => ['cli', 'env'].includes(command.getOptionValueSource(flag) ?? '');
     const errorsDir = importErrorsDir(command.optsWithGlobals());
+    if (flags.sbom !== undefined) {
+      if (file) throw new Error(`${file}: --sbom takes the SBOM itself: estate import --sbom <file.json> [--for CI]`);
+      process.exitCode = await runSbomImportCommand(flags.sbom, flags, context());
+      return;
+    }
     if (flags.all !== undefined) {
       if (file) throw new Error(`${file}: --all takes the archive itself: estate import --all <folder|file.tar.gz>`);
       const notRead = [...PIPELINE_ONLY_FLAGS, 'encoding', 'dryRun'].filter(given);
@@ -382,6 +391,13 @@ export function registerImportCommands(program: Command, context: () => CliConte
           'a whole-estate archive (folder or .tar.gz) that estate export --all wrote; checked whole before anything is written',
         ).conflicts(['class', 'from', 'relationships', 'resume', 'dryRun']),
       )
+      .addOption(
+        new Option(
+          '--sbom <file>',
+          'a CycloneDX JSON SBOM (1.2–1.6): replaces the components of the CI it describes (docs/security.md)',
+        ).conflicts(['class', 'from', 'relationships', 'all', 'resume', 'dryRun']),
+      )
+      .option('--for <ci>', 'with --sbom: the CI it describes, by id or name (default: its metadata.component)')
       .addOption(
         new Option(
           '--from <source>',
