@@ -104,6 +104,7 @@ export type ChangeOp =
   | 'CREATE'
   | 'DELETE'
   | 'RELATE'
+  | 'SBOM'
   | 'STATUS'
   | 'TRANSITION'
   | 'UNRELATE'
@@ -157,6 +158,19 @@ export type ComponentClass =
   | 'PowerOutlet'
   | 'PowerPort'
   | 'RearPort';
+
+/** Components to find; all given conditions hold, names and versions exactly. */
+export type ComponentFilter = {
+  /** A purl type: maven, npm, pypi… */
+  ecosystem?: string | null | undefined;
+  group?: string | null | undefined;
+  /** Exact name (log4j-core finds no log4j-api). */
+  name?: string | null | undefined;
+  /** A purl: its ecosystem and package name, and its version when it has one. */
+  purl?: string | null | undefined;
+  /** Exact version. */
+  version?: string | null | undefined;
+};
 
 /** A cable between terminations on side A and side B, with its own fields. */
 export type ConnectCableInput = {
@@ -8209,6 +8223,46 @@ export type RackPowerQuery = { rackPower: Array<{ capacityW: number | null, allo
         | { id: string, name: string }
        | null }> }> };
 
+export type SoftwareComponentFieldsFragment = { key: string, purl: string | null, ecosystem: string | null, packageName: string | null, name: string, group: string | null, version: string | null, type: string, supplier: string | null, licences: Array<string>, hashes: Array<string>, cpe: string | null };
+
+export type SoftwareComponentQueryVariables = Exact<{
+  purl: string;
+}>;
+
+
+export type SoftwareComponentQuery = { softwareComponent: { key: string, purl: string | null, ecosystem: string | null, packageName: string | null, name: string, group: string | null, version: string | null, type: string, supplier: string | null, licences: Array<string>, hashes: Array<string>, cpe: string | null, usedBy: Array<{ bomRefs: Array<string>, paths: Array<string>, scope: string | null, dependsOn: Array<string>, direct: boolean | null, ci:
+        | { id: string, class: string, name: string }
+        | { id: string, class: string, name: string }
+        | { id: string, class: string, name: string }
+       }> } | null };
+
+export type WhereUsedQueryVariables = Exact<{
+  filter: ComponentFilter;
+  first?: number | null | undefined;
+}>;
+
+
+export type WhereUsedQuery = { softwareComponents: Array<{ key: string, purl: string | null, ecosystem: string | null, packageName: string | null, name: string, group: string | null, version: string | null, type: string, supplier: string | null, licences: Array<string>, hashes: Array<string>, cpe: string | null, usedBy: Array<{ paths: Array<string>, ci:
+        | { id: string, class: string, name: string }
+        | { id: string, class: string, name: string }
+        | { id: string, class: string, name: string }
+       }>, services: Array<{ state: string, path: Array<string>, service:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> }> };
+
+export type SbomQueryVariables = Exact<{
+  ciId: string | number;
+}>;
+
+
+export type SbomQuery = { sbom: { ci:
+      | { id: string, class: string, name: string }
+      | { id: string, class: string, name: string }
+      | { id: string, class: string, name: string }
+    , sbom: { format: string, specVersion: string, serialNumber: string | null, bomVersion: number | null, digest: string, componentCount: number, importedAt: string, file: string } | null, components: Array<{ bomRefs: Array<string>, paths: Array<string>, scope: string | null, dependsOn: Array<string>, direct: boolean | null, component: { key: string, purl: string | null, ecosystem: string | null, packageName: string | null, name: string, group: string | null, version: string | null, type: string, supplier: string | null, licences: Array<string>, hashes: Array<string>, cpe: string | null } }> } };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, role: Role, createdAt: string, createdBy: string | null, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
 
 export type ApiTokensQueryVariables = Exact<{
@@ -8580,6 +8634,22 @@ export const PathStepFieldsFragmentDoc = gql`
     name
   }
   hops
+}
+    `;
+export const SoftwareComponentFieldsFragmentDoc = gql`
+    fragment SoftwareComponentFields on SoftwareComponent {
+  key
+  purl
+  ecosystem
+  packageName
+  name
+  group
+  version
+  type
+  supplier
+  licences
+  hashes
+  cpe
 }
     `;
 export const ApiTokenFieldsFragmentDoc = gql`
@@ -10239,6 +10309,79 @@ export const RackPowerDocument = gql`
   }
 }
     `;
+export const SoftwareComponentDocument = gql`
+    query SoftwareComponent($purl: String!) {
+  softwareComponent(purl: $purl) {
+    ...SoftwareComponentFields
+    usedBy {
+      ci {
+        id
+        class
+        name
+      }
+      bomRefs
+      paths
+      scope
+      dependsOn
+      direct
+    }
+  }
+}
+    ${SoftwareComponentFieldsFragmentDoc}`;
+export const WhereUsedDocument = gql`
+    query WhereUsed($filter: ComponentFilter!, $first: Int) {
+  softwareComponents(filter: $filter, first: $first) {
+    ...SoftwareComponentFields
+    usedBy {
+      ci {
+        id
+        class
+        name
+      }
+      paths
+    }
+    services {
+      service {
+        id
+        name
+      }
+      state
+      path
+    }
+  }
+}
+    ${SoftwareComponentFieldsFragmentDoc}`;
+export const SbomDocument = gql`
+    query Sbom($ciId: ID!) {
+  sbom(ciId: $ciId) {
+    ci {
+      id
+      class
+      name
+    }
+    sbom {
+      format
+      specVersion
+      serialNumber
+      bomVersion
+      digest
+      componentCount
+      importedAt
+      file
+    }
+    components {
+      component {
+        ...SoftwareComponentFields
+      }
+      bomRefs
+      paths
+      scope
+      dependsOn
+      direct
+    }
+  }
+}
+    ${SoftwareComponentFieldsFragmentDoc}`;
 export const ApiTokensDocument = gql`
     query ApiTokens($includeRevoked: Boolean) {
   apiTokens(includeRevoked: $includeRevoked) {
@@ -10372,6 +10515,9 @@ const PathsDocumentString = print(PathsDocument);
 const ReachableDocumentString = print(ReachableDocument);
 const DeviceCountsDocumentString = print(DeviceCountsDocument);
 const RackPowerDocumentString = print(RackPowerDocument);
+const SoftwareComponentDocumentString = print(SoftwareComponentDocument);
+const WhereUsedDocumentString = print(WhereUsedDocument);
+const SbomDocumentString = print(SbomDocument);
 const ApiTokensDocumentString = print(ApiTokensDocument);
 const CreateApiTokenDocumentString = print(CreateApiTokenDocument);
 const RevokeApiTokenDocumentString = print(RevokeApiTokenDocument);
@@ -10665,6 +10811,15 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RackPower(variables?: RackPowerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: RackPowerQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<RackPowerQuery>(RackPowerDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'RackPower', 'query', variables);
+    },
+    SoftwareComponent(variables: SoftwareComponentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SoftwareComponentQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<SoftwareComponentQuery>(SoftwareComponentDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'SoftwareComponent', 'query', variables);
+    },
+    WhereUsed(variables: WhereUsedQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: WhereUsedQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<WhereUsedQuery>(WhereUsedDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'WhereUsed', 'query', variables);
+    },
+    Sbom(variables: SbomQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: SbomQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
+        return withWrapper((wrappedRequestHeaders) => client.rawRequest<SbomQuery>(SbomDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'Sbom', 'query', variables);
     },
     ApiTokens(variables?: ApiTokensQueryVariables, requestHeaders?: GraphQLClientRequestHeaders): Promise<{ data: ApiTokensQuery; errors?: GraphQLError[]; extensions?: any; headers: Headers; status: number; }> {
         return withWrapper((wrappedRequestHeaders) => client.rawRequest<ApiTokensQuery>(ApiTokensDocumentString, variables, {...requestHeaders, ...wrappedRequestHeaders}), 'ApiTokens', 'query', variables);

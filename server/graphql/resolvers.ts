@@ -12,6 +12,7 @@ import { NETWORK_CABLE_RESOLVERS } from '../../resolvers/network/cable.resolver'
 import { AggregatesResolver } from '../../resolvers/network/aggregates.resolver';
 import { CATALOGUE_RESOLVERS } from '../../resolvers/catalogue/catalogue.resolver';
 import { STOCK_RESOLVERS } from '../../resolvers/catalogue/stock.resolver';
+import { SECURITY_COMPONENT_RESOLVERS } from '../../resolvers/security/component.resolver';
 import { NETWORK_TRACE_RESOLVERS } from '../../resolvers/network/trace.resolver';
 import { LifecycleResolver } from '../../resolvers/lifecycle/lifecycle.resolver';
 import { NeighbourResolver } from '../../resolvers/items/neighbour.resolver';
@@ -44,4 +45,5 @@ export const RESOLVERS = [
   CustomFieldResolver,
   ...CATALOGUE_RESOLVERS,
   ...STOCK_RESOLVERS,
+  ...SECURITY_COMPONENT_RESOLVERS,
 ] as const;
