@@ -249,8 +249,8 @@ export function resolveRow(
     const found = new Map<string, Candidate>();
     for (const c of inGraph.get(ref.slot) ?? []) {
       // A CI the file wrote above this row is as the file left it (moved to another parent, renamed).
-      const written = index?.get(c.id);
-      if (!written || matches(written, ref)) found.set(c.id, written ?? c);
+      const now = index?.get(c.id) ?? c;
+      if (matches(now, ref)) found.set(c.id, now);
     }
     for (const c of index?.matching(ref) ?? []) found.set(c.id, c);
     out.set(ref.slot, decide(draft, ref, [...found.values()]));
