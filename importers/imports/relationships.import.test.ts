@@ -1,5 +1,6 @@
 import { relationshipRule } from '../../graph/model/relationships.rules';
-import { batchLookupQuery, mayCloseCycle } from './relationships.import';
+import { batchLookupQuery } from './relationships.import';
+import { mayCloseCycle } from './relationships.write';
 
 describe('cycle checks of a relationship import', () => {
   const located = relationshipRule('LOCATED_IN')!;

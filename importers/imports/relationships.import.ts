@@ -26,14 +26,11 @@
  */
 import { z } from 'zod';
 import type { Tx } from '../../graph/platform/executor';
-import { appendChanges } from '../../graph/platform/changelog.writer';
-import type { ChangeInput } from '../../graph/platform/changelog.writer';
 import {
   checkRelationship,
   checkRelationshipProperties,
   maxTargets,
   RELATIONSHIP_RULES,
-  relationshipRule,
 } from '../../graph/model/relationships.rules';
 import type { RelationshipRule } from '../../graph/model/relationships.rules';
 import { attributeName } from './column.mapping';
@@ -48,6 +45,9 @@ import type { EndpointKey, RuleShape } from './relationship.keys';
 import type { RowError } from './row.values';
 import type { SeenView } from './seen.keys';
 import { SERVICENOW_RELATIONSHIP_TYPES } from './profiles/servicenow.profile';
+import { writeRelationships } from './relationships.write';
+
+export { RowsRefusedOnWrite } from './relationships.write';
 
 type PropValue = string | number | boolean;
 
@@ -102,14 +102,6 @@ interface RelationshipPlan {
   target: number;
   properties?: number;
   extra: { index: number; name: string; header: string }[];
-}
-
-/** Thrown from a write: these rows must be refused and the batch written again without them. */
-export class RowsRefusedOnWrite extends Error {
-  constructor(readonly refused: ReadonlyMap<number, RowError>) {
-    super(`${refused.size} row(s) refused while writing`);
-    this.name = 'RowsRefusedOnWrite';
-  }
 }
 
 export function planRelationshipColumns(header: readonly string[]): {
@@ -335,29 +327,6 @@ RETURN row.i AS i,
 /** A Cypher list literal of class names from the rule table (never from the file). */
 const classList = (classes: readonly string[]) => `[${classes.map((c) => `'${c}'`).join(', ')}]`;
 
-/**
- * Whether a relationship of this rule from a CI of this class could close a
- * cycle: only when the type is acyclic and the class may also be its
- * target, since the path back from the target ends with one of its
- * relationships into the source (everything in the graph and in the file
- * obeys the rule table).
- */
-export function mayCloseCycle(rule: RelationshipRule, fromClass: string): boolean {
-  return rule.acyclic && rule.to.includes(fromClass);
-}
-
-const writeQuery = (rule: RelationshipRule) => `
-UNWIND $rows AS row
-MATCH (a:CI {id: row.from}) MATCH (b:CI {id: row.to})
-MERGE (a)-[r:${rule.type}]->(b)
-SET r = row.props`;
-
-const cycleQuery = (rule: RelationshipRule) => `
-UNWIND $rows AS row
-MATCH (a:CI {id: row.from})
-WHERE EXISTS { (a)-[:${rule.type}*1..]->(a) }
-RETURN row.row AS row`;
-
 // ---------------------------------------------------------------- reconcile
 
 /** What the batch lookup found for one row. */
@@ -581,48 +550,17 @@ function sortedProps(p: Record<string, PropValue>): Record<string, PropValue> {
   );
 }
 
-export async function writeRelationshipOutcomes(
+/** The batch's created and updated rows, written with their change records (relationships.write.ts). */
+export function writeRelationshipOutcomes(
   tx: Tx,
   outcomes: readonly RelationshipOutcome[],
-  writer: Parameters<typeof appendChanges>[1],
+  writer: Parameters<typeof writeRelationships>[2],
   now: string,
 ): Promise<void> {
-  type WriteRow = { row: number; from: string; to: string; props: Record<string, PropValue> };
-  const byType = new Map<RelationshipRule, { rows: WriteRow[]; cyclic: WriteRow[] }>();
-  const changes: ChangeInput[] = [];
-  for (const o of outcomes) {
-    if (o.action !== 'create' && o.action !== 'update') continue;
-    const rule = relationshipRule(o.type)!;
-    let group = byType.get(rule);
-    if (!group) byType.set(rule, (group = { rows: [], cyclic: [] }));
-    const row = { row: o.row, from: o.from.id, to: o.to.id, props: o.props };
-    group.rows.push(row);
-    if (mayCloseCycle(rule, o.from.className)) group.cyclic.push(row);
-    changes.push({
-      op: 'RELATE',
-      ciId: o.from.id,
-      ciClass: o.from.className,
-      before: o.before === null ? null : { type: o.type, properties: o.before },
-      after: { type: o.type, properties: o.props },
-      relationship: { type: o.type, toId: o.to.id, toClass: o.to.className },
-    });
-  }
-  const refused = new Map<number, RowError>();
-  for (const [rule, { rows, cyclic }] of byType) {
-    await tx.run(writeQuery(rule), { rows });
-    if (cyclic.length === 0) continue;
-    for (const r of await tx.run(cycleQuery(rule), { rows: cyclic })) {
-      const o = outcomes.find((x) => x.row === r.row)!;
-      refused.set(r.row as number, {
-        row: o.row,
-        line: o.line,
-        column: 'target',
-        reason: `${rule.type} may not form a cycle: this row closes one with other rows of the file`,
-      });
-    }
-  }
-  if (refused.size) throw new RowsRefusedOnWrite(refused);
-  await appendChanges(tx, writer, changes, now);
+  const writes = outcomes.filter(
+    (o): o is Exclude<RelationshipOutcome, { action: 'error' }> => o.action === 'create' || o.action === 'update',
+  );
+  return writeRelationships(tx, writes, writer, now);
 }
 
 // ---------------------------------------------------------------- handler
@@ -637,6 +575,9 @@ export function relationshipsHandler(options: ImportOptions): ImportHandler<Rela
     },
     draft: (record) => buildRelationshipDraft(record, plan!, options),
     resumeKeys: () => [],
+    // Decided ahead, in a read transaction, while the batch before is written: what that batch writes
+    // cannot change a decision (relationships.write.ts checks each decision again where it writes).
+    decidesAhead: true,
     reconcile: (tx, drafts, seen) => reconcileRelationships(tx, drafts, seen),
     write: (tx, outcomes, writer, now) => writeRelationshipOutcomes(tx, outcomes, writer, now),
     describe(o) {
