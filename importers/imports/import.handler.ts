@@ -40,8 +40,8 @@ export interface ImportHandler<D extends Draft, O extends Outcome> {
   resumeKeys(draft: D): string[];
   /**
    * True when a batch's decision depends on the batches before it only through the seen set: the write
-   * pass then decides a batch (read-only) while the one before it is written. Not so for relationships,
-   * whose cycle checks must see what the batch before wrote.
+   * pass then decides a batch (read-only) while the one before it is written. Its write must check again
+   * what the decision rested on (relationships: cycles closed with the batch before are found there).
    */
   readonly decidesAhead?: boolean;
   reconcile(tx: Tx, drafts: readonly D[], seen: SeenView, now: string): Promise<Reconciled<O>>;
