@@ -40,6 +40,7 @@ import { errorsFileFor, importErrorsDir } from './errors.folder';
 import { runEstateImportCommand } from './estate.import.command';
 import { netboxExitCode, runNetboxImportCommand } from './netbox.command';
 import { runSbomImportCommand } from './security.command';
+import { FEED_KINDS, runFeedImportCommand } from './feeds.command';
 
 /** The sources whose whole export folder `--from SOURCE FOLDER` reads: the folder given, the flags; resolves to the exit code. */
 const FOLDER_IMPORTS: Partial<
@@ -68,6 +69,11 @@ const PIPELINE_ONLY_FLAGS = [
 export interface ImportFlags {
   /** An SBOM to import (security.command.ts), and the CI it is for. */
   sbom?: string;
+  /** A vulnerability or end-of-life feed to import (feeds.command.ts), and the product an EOL file is about. */
+  osv?: string;
+  kev?: string;
+  eol?: string;
+  product?: string;
   for?: string;
   from?: ImportSource;
   class?: string;
@@ -340,6 +346,12 @@ export function registerImportCommands(program: Command, context: () => CliConte
   const action = (kind: ImportKind) => async (file: string | undefined, flags: ImportFlags, command: Command) => {
     const given = (flag: string) => ['cli', 'env'].includes(command.getOptionValueSource(flag) ?? '');
     const errorsDir = importErrorsDir(command.optsWithGlobals());
+    const feed = FEED_KINDS.find((kind) => flags[kind] !== undefined);
+    if (feed !== undefined) {
+      if (file) throw new Error(`${file}: --${feed} takes the file itself: estate import --${feed} <path>`);
+      process.exitCode = await runFeedImportCommand(feed, flags[feed] as string, flags, context());
+      return;
+    }
     if (flags.sbom !== undefined) {
       if (file) throw new Error(`${file}: --sbom takes the SBOM itself: estate import --sbom <file.json> [--for CI]`);
       process.exitCode = await runSbomImportCommand(flags.sbom, flags, context());
@@ -396,6 +408,39 @@ export function registerImportCommands(program: Command, context: () => CliConte
           '--sbom <file>',
           'a CycloneDX JSON SBOM (1.2–1.6): replaces the components of the CI it describes (docs/security.md)',
         ).conflicts(['class', 'from', 'relationships', 'all', 'resume', 'dryRun']),
+      )
+      .addOption(
+        new Option(
+          '--osv <path>',
+          'OSV advisories: a JSON file, a folder of them or a zip; then matched (docs/security.md)',
+        ).conflicts(['class', 'from', 'relationships', 'all', 'resume', 'dryRun', 'sbom', 'kev', 'eol']),
+      )
+      .addOption(
+        new Option('--kev <file>', 'CISA Known Exploited Vulnerabilities, JSON or CSV').conflicts([
+          'class',
+          'from',
+          'relationships',
+          'all',
+          'resume',
+          'dryRun',
+          'sbom',
+          'eol',
+        ]),
+      )
+      .addOption(
+        new Option('--eol <file>', 'release cycles, endoflife.date JSON or CSV').conflicts([
+          'class',
+          'from',
+          'relationships',
+          'all',
+          'resume',
+          'dryRun',
+          'sbom',
+        ]),
+      )
+      .option(
+        '--product <name>',
+        'with --eol: the product the file is about (default: its product column or file name)',
       )
       .option('--for <ci>', 'with --sbom: the CI it describes, by id or name (default: its metadata.component)')
       .addOption(
