@@ -31,6 +31,7 @@ import type { Context, Services } from '../resolvers/platform/context';
 import { buildContext, requestIdFrom } from './context';
 import { formatError, isInternal } from './errors';
 import { importRoutes } from './imports/import.routes';
+import { sbomRoutes } from './security/sbom.routes';
 import type { Metrics } from './metrics';
 import { listRoutes } from './routes';
 import type { RouteEntry } from './routes';
@@ -220,6 +221,7 @@ function mountGuarded(app: Express, apollo: ApolloServer<Context>, { options, se
   app.get('/metrics', security.metrics.handler()); // a viewer token, like every route but the health checks
   const imports = importRoutes({ executor, logger, progress: services.jobProgress, dir: options.importDir });
   app.use(imports.router);
+  app.use(sbomRoutes({ executor, logger }));
   app.use(
     '/graphql',
     express.json({ limit: options.maxBody }),

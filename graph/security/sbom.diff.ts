@@ -28,8 +28,14 @@ export function diffComponents(
     return differ.length ? [{ key: c.key, fields: differ }] : [];
   });
   return {
-    added: after.filter((c) => !old.has(c.key)).map((c) => c.key),
-    removed: before.filter((c) => !now.has(c.key)).map((c) => c.key),
+    added: after
+      .filter((c) => !old.has(c.key))
+      .map((c) => c.key)
+      .sort(),
+    removed: before
+      .filter((c) => !now.has(c.key))
+      .map((c) => c.key)
+      .sort(),
     changed,
   };
 }

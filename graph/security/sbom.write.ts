@@ -41,10 +41,15 @@ SET c += row.node`;
 
 const DROP_USAGE = `MATCH (ci:CI {id: $id})-[h:HAS_COMPONENT]->(c:Component) WHERE c.key IN $removed DELETE h`;
 
-const SET_USAGE = `MATCH (ci:CI {id: $id})
+/** New uses are created outright: a MERGE would scan the CI's other uses for each one. */
+const ADD_USAGE = `MATCH (ci:CI {id: $id})
 UNWIND $rows AS row
 MATCH (c:Component {key: row.node.key})
-MERGE (ci)-[h:HAS_COMPONENT]->(c)
+CREATE (ci)-[h:HAS_COMPONENT]->(c)
+SET h = row.usage`;
+
+const UPDATE_USAGE = `UNWIND $rows AS row
+MATCH (:CI {id: $id})-[h:HAS_COMPONENT]->(:Component {key: row.node.key})
 SET h = row.usage`;
 
 const DROP_ORPHANS = `UNWIND $removed AS key
@@ -90,11 +95,18 @@ export async function writeSbom(
       content.components as unknown as StoredComponent[],
       DIFF_FIELDS,
     );
-    const rows = content.components.map((row) => ({ node: nodeFieldsOf(row), usage: usageOf(row) }));
+    // Only what the diff says is new or changed is written.
+    const added = new Set(diff.added);
+    const changed = new Set(diff.changed.map((c) => c.key));
+    const rowsOf = (keys: ReadonlySet<string>) =>
+      content.components
+        .filter((row) => keys.has(row.key))
+        .map((row) => ({ node: nodeFieldsOf(row), usage: usageOf(row) }));
     const at = new Date().toISOString();
-    await tx.run(UPSERT_COMPONENTS, { rows });
+    await tx.run(UPSERT_COMPONENTS, { rows: [...rowsOf(added), ...rowsOf(changed)] });
     await tx.run(DROP_USAGE, { id: ci.id, removed: diff.removed });
-    await tx.run(SET_USAGE, { id: ci.id, rows });
+    await tx.run(ADD_USAGE, { id: ci.id, rows: rowsOf(added) });
+    await tx.run(UPDATE_USAGE, { id: ci.id, rows: rowsOf(changed) });
     await tx.run(DROP_ORPHANS, { removed: diff.removed });
     const sbom = {
       format: content.format,
