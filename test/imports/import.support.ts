@@ -39,14 +39,23 @@ export function testCli(executor: Executor) {
   return {
     out,
     err,
+    // Error reports go to a temporary folder unless the test names one: never into the repository.
     import: (file: string | undefined, flags: ImportFlags, kind: ImportKind = 'items') =>
-      runImportCommand(kind, file, { progress: false, ...flags }, context),
+      runImportCommand(kind, file, { progress: false, errorsDir: testErrorsDir(), ...flags }, context),
     export: (flags: ExportFlags) => runExportCommand(flags, context),
   };
 }
 
 export function tempDir(prefix = 'estate-import-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let errorsDir: string | undefined;
+
+/** One temporary folder per test file for the error reports its imports write when it names none. */
+export function testErrorsDir(): string {
+  errorsDir ??= tempDir('estate-import-errors-');
+  return errorsDir;
 }
 
 export function writeCsv(dir: string, name: string, text: string): string {
