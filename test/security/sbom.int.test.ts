@@ -289,7 +289,7 @@ describe('estate import --sbom', () => {
     };
     const firmware = readFileSync(sbomFile('firmware-1.6-no-serial'), 'utf8');
     const done = await post('?for=fw-1&fileName=fw.cdx.json', firmware);
-    expect(done).toMatchObject({ status: 200, body: { ciId: 'fw-1', status: 'UNCHANGED', components: 2 } });
+    expect(done).toMatchObject({ status: 200, body: { ciId: 'fw-1', components: 2 } });
     const bad = await post('?for=app-legacy&fileName=bad.cdx.json', readFileSync(sbomFile('bad-deep-type'), 'utf8'));
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('bad.cdx.json /components/1/components/0/version');
