@@ -288,7 +288,7 @@ describe('NetBox, one file', () => {
     // Site and Rack name the rack the device stands in: "DC1 / R01".
     ok(await api.sdk.CreateItem({ input: { class: 'Location', id: 'nb-dc1', name: 'DC1' } as never }));
     ok(await api.sdk.CreateItem({ input: { class: 'Location', id: 'nb-r01', name: 'R01' } as never }));
-    ok(await api.sdk.Relate({ input: { from: 'nb-r01', type: 'LOCATED_IN' as never, to: 'nb-dc1' } }));
+    ok(await api.sdk.Relate({ input: { from: 'nb-r01', type: 'LOCATED_IN', to: 'nb-dc1' } }));
     const job = await testCli(api.executor).import(file, { class: 'NetworkDevice', from: 'netbox' });
     expect(job.errorSample).toEqual([]);
     expect(job).toMatchObject({ status: 'SUCCEEDED', created: 1 });
