@@ -2,6 +2,7 @@
 import type { Scenario } from '../runner';
 import { impactCoreSwitchScenario, impactSiteScenario } from './impact/impact.scenario';
 import { assetsScenario, relationshipsScenario } from './imports/import.scenario';
+import { snipeitScenario } from './imports/snipeit.scenario';
 import { itemConcurrentScenario, itemScenario } from './items/item.scenario';
 import { networkImpactCoreSwitchScenario, networkImpactPduScenario } from './network/impact.scenario';
 import { networkReachableScenario, networkTraceScenario } from './network/trace.scenario';
@@ -29,4 +30,5 @@ export const SCENARIOS: readonly Scenario[] = [
   loadScenario,
   assetsScenario,
   relationshipsScenario,
+  snipeitScenario,
 ];

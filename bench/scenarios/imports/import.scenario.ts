@@ -41,7 +41,7 @@ const DRY_RUN = process.env.ESTATE_BENCH_IMPORT_DRY_RUN === '1';
 const TARGET_ROWS_PER_SECOND = 10_000;
 const TARGET_PEAK_RSS_MB = 300;
 
-interface ChildResult {
+export interface ChildResult {
   job: {
     id: string;
     status: string;
@@ -63,7 +63,7 @@ function boltUri(driver: Driver): string {
   return `bolt://${address.asHostPort()}`;
 }
 
-function runChild(ctx: BenchContext, kind: ImportKind, file: string, flags: ImportFlags): Promise<ChildResult> {
+export function runChild(ctx: BenchContext, kind: ImportKind, file: string, flags: ImportFlags): Promise<ChildResult> {
   const script = require.resolve('./import.child');
   const child = fork(script, [], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -83,13 +83,13 @@ function runChild(ctx: BenchContext, kind: ImportKind, file: string, flags: Impo
   });
 }
 
-const rate = (rows: number, seconds: number): Measurement => ({
+export const rate = (rows: number, seconds: number): Measurement => ({
   kind: 'throughput',
   unit: 'rows/s',
   median: rows / seconds,
   samples: 1,
 });
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
+export const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 /** Time `write(batch)` over `total` items made `BATCH` at a time. */
 async function timedBatches<T>(
