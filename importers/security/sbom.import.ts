@@ -1,11 +1,11 @@
 /**
- * Import one SBOM file: read it as a stream (cyclonedx.read.ts), refuse it
+ * Import one SBOM file (CycloneDX or SPDX JSON): read it as a stream (sbom.read.ts), refuse it
  * whole when anything in it is wrong (file, JSON pointer, reason; nothing
  * written) unless the mode is partial, find the CI it describes
  * (sbom.subject.ts) and replace that CI's components (sbom.write.ts).
  * In partial mode the bad components (and what is nested in them) and the
  * dependencies that name no component are left out and reported; a bad
- * document (not CycloneDX, an unknown spec version, no components) is
+ * document (neither format, an unknown spec version, no components) is
  * refused in any mode.
  */
 import { basename } from 'node:path';
@@ -17,7 +17,7 @@ import { writeSbom } from '../../graph/security/sbom.write';
 import type { SbomWriteResult } from '../../graph/security/sbom.write';
 import { feedError, isFile } from './feed.errors';
 import type { FeedProblem } from './feed.errors';
-import { readCycloneDx } from './cyclonedx.read';
+import { readSbom } from './sbom.read';
 import { JsonSyntaxError } from './json.stream';
 import type { StreamProgress } from './json.stream';
 import { badInput } from '../../graph/platform/errors';
@@ -51,7 +51,7 @@ export async function importSbom(
   const file = options.fileName ?? basename(path);
   if (!(await isFile(path))) throw badInput('file', `${file}: no such file`);
   const feed = `SBOM ${file}`;
-  const read = await readCycloneDx(path, file, options.onProgress).catch((error: unknown) => {
+  const read = await readSbom(path, file, options.onProgress).catch((error: unknown) => {
     if (error instanceof JsonSyntaxError) {
       throw feedError(feed, [{ file, at: '', reason: error.message }]);
     }

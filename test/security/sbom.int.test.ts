@@ -297,4 +297,47 @@ describe('estate import --sbom', () => {
     const viewer = await api.as('viewer');
     expect((await post('?for=fw-1', firmware, viewer.token)).status).toBe(403);
   });
+
+  it('imports an SPDX 2.3 SBOM: the described package is the subject, DEPENDS_ON and DEPENDENCY_OF its dependencies', async () => {
+    await create('Application', 'app-billing', { name: 'billing-api' });
+    const run = await importSbom(sbomFile('billing-spdx-2.3'));
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toContain('(SPDX SPDX-2.3, https://example.com/spdx/billing-api-2.0.0-5b3e) for app-billing');
+    const { sbom } = ok(await api.sdk.Sbom({ ciId: 'app-billing' }));
+    expect(sbom.sbom).toMatchObject({ format: 'SPDX', bomVersion: null, componentCount: 3 });
+    const byName = Object.fromEntries(sbom.components.map((c) => [c.component.name, c]));
+    expect(Object.keys(byName).sort()).toEqual(['billing-scripts', 'log4j-api', 'log4j-core']);
+    expect(byName['log4j-core']).toMatchObject({
+      direct: true,
+      dependsOn: [`${MAVEN}/log4j-api@2.14.1`],
+      bomRefs: ['SPDXRef-core'],
+      component: {
+        supplier: 'Apache Software Foundation',
+        licences: ['Apache-2.0'],
+        hashes: ['SHA256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+      },
+    });
+    expect(byName['log4j-api']).toMatchObject({ direct: false, component: { licences: [] } });
+    expect(byName['billing-scripts'].component).toMatchObject({
+      key: 'x-estate:library//billing-scripts',
+      version: null,
+      purl: null,
+    });
+    // Where-used spans formats: log4j-core 2.14.1 is in the SPDX SBOM (shop-web moved to 2.17.1).
+    const where = ok(await api.sdk.WhereUsed({ filter: { purl: `${MAVEN}/log4j-core@2.14.1` } })).softwareComponents;
+    expect(where.flatMap((c) => c.usedBy.map((u) => u.ci.id))).toEqual(['app-billing']);
+  });
+
+  it('refuses an SPDX package with a wrong type, naming its pointer', async () => {
+    const dir = tempDir('estate-spdx-');
+    const file = join(dir, 'bad.spdx.json');
+    const doc = JSON.parse(readFileSync(sbomFile('billing-spdx-2.3'), 'utf8')) as {
+      packages: Record<string, unknown>[];
+    };
+    doc.packages[2].versionInfo = 2.14;
+    writeFileSync(file, JSON.stringify(doc));
+    const run = await importSbom(file, { for: 'app-billing' });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('bad.spdx.json /packages/2/versionInfo: ');
+  });
 });
