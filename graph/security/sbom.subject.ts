@@ -18,10 +18,15 @@ export interface SubjectCI {
 /** The version field each class keeps, to tell apart CIs that share a name. */
 const VERSION_FIELDS = ['deployedVersion', 'installedVersion', 'engineVersion', 'firmware'];
 
-const CANDIDATES = `MATCH (n:CI) WHERE n.id = $ref OR n.name = $ref
-RETURN n.id AS id, n.class AS class, n.name AS name, n.id = $ref AS byId,
+/** By id, or by name: two index lookups (an OR of the two would scan every CI). */
+const CANDIDATES = `CALL () {
+  MATCH (n:CI {id: $ref}) RETURN n, true AS byId
+  UNION
+  MATCH (n:CI {name: $ref}) RETURN n, false AS byId
+}
+RETURN n.id AS id, n.class AS class, n.name AS name, byId,
        [f IN $versionFields WHERE n[f] IS NOT NULL | n[f]] AS versions
-ORDER BY id`;
+ORDER BY byId DESC, id`;
 
 export async function resolveSbomSubject(
   db: Executor,

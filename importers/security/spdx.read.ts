@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { COMPONENT_TYPES } from '../../graph/model/security.classes';
+import type { SbomSubject } from '../../graph/security/sbom.content';
 import { ProblemLog, zodProblems } from './feed.errors';
 import { ComponentCollector, digestOf } from './sbom.collect';
 import type { FoundComponent } from './sbom.collect';
@@ -64,7 +65,7 @@ export function spdxReader(fileName: string): SbomFormatReader {
   const fatal = new ProblemLog();
   const collector = new ComponentCollector(fileName, problems);
   const header: Record<string, unknown> = {};
-  const packages = new Map<string, SpdxPackage>();
+  const subjects = new Map<string, SbomSubject>();
   const relationships: { at: number; from: string; type: string; to: string }[] = [];
   let sawPackages = false;
 
@@ -79,14 +80,8 @@ export function spdxReader(fileName: string): SbomFormatReader {
           problems.add(...zodProblems(fileName, parsed.error, ['packages', key]));
           return;
         }
-        // Kept small: the subject is told apart only at the end.
-        packages.set(parsed.data.SPDXID, {
-          SPDXID: parsed.data.SPDXID,
-          name: parsed.data.name,
-          versionInfo: parsed.data.versionInfo,
-          primaryPackagePurpose: parsed.data.primaryPackagePurpose,
-          externalRefs: parsed.data.externalRefs?.filter((r) => r.referenceType === 'purl'),
-        });
+        // Each package as a possible subject (small): which one the document describes may come last.
+        subjects.set(parsed.data.SPDXID, subjectOf(parsed.data));
         collector.add(foundOf(parsed.data), parsed.data.SPDXID, ['packages', key], 'SPDXID');
       } else if (pattern === '$.relationships.*') {
         const parsed = relationshipSchema.safeParse(raw);
@@ -111,7 +106,7 @@ export function spdxReader(fileName: string): SbomFormatReader {
       const h = parsed.success ? parsed.data : undefined;
       const describedId =
         h?.documentDescribes?.[0] ?? relationships.find((r) => r.from === h?.SPDXID && r.type === 'DESCRIBES')?.to;
-      const described = describedId === undefined ? undefined : packages.get(describedId);
+
       for (const r of relationships) {
         const direction = DEPENDENCY_TYPES[r.type];
         if (!direction || NO_VALUE.has(r.to)) continue;
@@ -134,14 +129,7 @@ export function spdxReader(fileName: string): SbomFormatReader {
           specVersion: h?.spdxVersion ?? '',
           serialNumber: h?.documentNamespace ?? null,
           bomVersion: null,
-          subject: described
-            ? {
-                name: described.name,
-                version: value(described.versionInfo),
-                type: typeOf(described),
-                purl: purlOf(described) ?? null,
-              }
-            : null,
+          subject: (describedId !== undefined && subjects.get(describedId)) || null,
           components,
           digest: digestOf(components),
         },
@@ -149,6 +137,13 @@ export function spdxReader(fileName: string): SbomFormatReader {
     },
   };
 }
+
+const subjectOf = (p: SpdxPackage): SbomSubject => ({
+  name: p.name,
+  version: value(p.versionInfo),
+  type: typeOf(p),
+  purl: purlOf(p) ?? null,
+});
 
 const purlOf = (p: SpdxPackage) => p.externalRefs?.find((r) => r.referenceType === 'purl')?.referenceLocator;
 
