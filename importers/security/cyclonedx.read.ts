@@ -11,7 +11,7 @@ import { componentSchema, dependencySchema, headerSchema } from './cyclonedx.sch
 import type { CdxComponent } from './cyclonedx.schema';
 import { ComponentCollector, digestOf } from './sbom.collect';
 import type { FoundComponent } from './sbom.collect';
-import type { SbomFormatReader, SbomRead } from './sbom.read';
+import type { SbomFormatReader, SbomRead } from './sbom.reader';
 import type { StreamedValue } from './json.stream';
 
 const HEADER_FIELDS = ['bomFormat', 'specVersion', 'serialNumber', 'version', 'metadata'];

@@ -14,7 +14,7 @@ import type { SbomSubject } from '../../graph/security/sbom.content';
 import { ProblemLog, zodProblems } from './feed.errors';
 import { ComponentCollector, digestOf } from './sbom.collect';
 import type { FoundComponent } from './sbom.collect';
-import type { SbomFormatReader, SbomRead } from './sbom.read';
+import type { SbomFormatReader, SbomRead } from './sbom.reader';
 import type { StreamedValue } from './json.stream';
 
 export const SPDX_VERSIONS = ['SPDX-2.2', 'SPDX-2.3'] as const;
