@@ -5,7 +5,7 @@
  * either order; release cycles with their EOL dates and flags; a bad file of each kind
  * refused with the file, the place in it and the reason, and nothing written.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
@@ -119,9 +119,23 @@ describe('estate import --kev', () => {
     ]);
   });
 
+  it('gives an advisory imported later the KEV facts of its CVE alias', async () => {
+    const dir = tempDir('estate-osv-kev-');
+    writeFileSync(
+      join(dir, 'citrix.json'),
+      JSON.stringify({ id: 'TEST-CITRIX-BLEED', modified: '2024-01-01T00:00:00Z', aliases: ['CVE-2023-4966'] }),
+    );
+    expect((await importFeed('osv', dir)).code).toBe(0);
+    const [row] = await cypher(
+      api.executor,
+      "MATCH (v:Vulnerability {id: 'TEST-CITRIX-BLEED'}) RETURN v.knownExploited AS known, v.kevDueDate AS due",
+    );
+    expect(row).toEqual({ known: true, due: '2023-11-08' });
+  });
+
   it('reads the CSV export to the same facts, changing nothing', async () => {
     const run = await importFeed('kev', security('kev-excerpt.csv'));
-    expect(run.out).toBe('kev: 3 entries, 0 new or changed; 1 advisories marked by alias\n');
+    expect(run.out).toBe('kev: 3 entries, 0 new or changed; 2 advisories marked by alias\n');
   });
 
   it('refuses a date that does not exist at its row and column, writing nothing', async () => {
