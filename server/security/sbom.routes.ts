@@ -70,11 +70,9 @@ export function sbomRoutes(options: SbomRoutesOptions): Router {
         );
       } else {
         options.logger.error({ err: error, requestId }, 'SBOM upload failed');
-        res
-          .status(500)
-          .json({
-            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
-          });
+        res.status(500).json({
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+        });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
