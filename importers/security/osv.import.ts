@@ -7,6 +7,7 @@
  */
 import type { Executor } from '../../graph/platform/executor';
 import { matchVulnerabilities, type MatchSummary } from '../../graph/security/matching';
+import { cvssBaseScore } from '../../graph/security/cvss.score';
 import { vulnerabilityPackageKeys } from '../../graph/security/matching.evaluate';
 import { storeAdvisories, type VulnerabilityRow } from '../../graph/security/vulnerabilities';
 
@@ -32,13 +33,24 @@ export interface FeedImportOptions {
 /** The database a record comes from, by its id's prefix (GHSA, PYSEC, GO, CVE…). */
 const sourceOf = (id: string): string => id.split('-')[0];
 
-/** An OSV record as a Vulnerability row: severities per source, the affected list as JSON. */
+/** An OSV record as a Vulnerability row: severities per source (OSV's vector and its base score), the affected list as JSON. */
 export const vulnerabilityRow = (record: OsvRecord): VulnerabilityRow => {
   const source = sourceOf(record.id);
   const severities = [
-    ...(record.severity ?? []).map((s) => ({ source, type: s.type, vector: s.score })),
+    ...(record.severity ?? []).map((s) => ({
+      source,
+      type: s.type,
+      vector: s.score,
+      score: cvssBaseScore(s.type, s.score),
+    })),
     ...(record.affected ?? []).flatMap((a) =>
-      (a.severity ?? []).map((s) => ({ source, package: a.package.name, type: s.type, vector: s.score })),
+      (a.severity ?? []).map((s) => ({
+        source,
+        package: a.package.name,
+        type: s.type,
+        vector: s.score,
+        score: cvssBaseScore(s.type, s.score),
+      })),
     ),
   ];
   const affected = (record.affected ?? []).map(({ package: pkg, ranges, versions }) => ({

@@ -65,7 +65,7 @@ describe('estate import --osv', () => {
       packageKeys: ['maven|org.apache.logging.log4j:log4j-core', 'maven|org.ops4j.pax.logging:pax-logging-log4j2'],
     });
     expect(JSON.parse((v.v as { severities: string }).severities)).toEqual([
-      { source: 'GHSA', type: 'CVSS_V3', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H' },
+      { source: 'GHSA', type: 'CVSS_V3', vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H', score: 10 },
     ]);
   });
 
