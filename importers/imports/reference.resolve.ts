@@ -135,6 +135,8 @@ export type Resolution = { ok: true; target: Candidate } | { ok: false; error: R
 export class FileIndex {
   /** By row: a batch decided again replaces its rows' entries (a new CI gets a new id each time). */
   private readonly entries = new Map<number, Candidate>();
+  /** Rows by each key a value may give (id, name, username, e-mail, model), so a lookup reads few entries. */
+  private readonly rowsByKey = new Map<string, Set<number>>();
 
   /** Only classes some slot of the plan looks in are kept (a server file keeps nothing). */
   constructor(private readonly classes: ReadonlySet<string>) {}
@@ -146,21 +148,34 @@ export class FileIndex {
   }
 
   add(row: number, candidate: Candidate): void {
-    if (this.classes.has(candidate.className)) this.entries.set(row, candidate);
+    if (!this.classes.has(candidate.className)) return;
+    const old = this.entries.get(row);
+    if (old) for (const key of keysOf(old)) this.rowsByKey.get(key)?.delete(row);
+    this.entries.set(row, candidate);
+    for (const key of keysOf(candidate)) {
+      const rows = this.rowsByKey.get(key) ?? new Set<number>();
+      rows.add(row);
+      this.rowsByKey.set(key, rows);
+    }
+  }
+
+  private withKey(key: string): Candidate[] {
+    return [...(this.rowsByKey.get(key) ?? [])].map((row) => this.entries.get(row)!);
   }
 
   get(id: string): Candidate | undefined {
-    for (const c of this.entries.values()) if (c.id === id) return c;
-    return undefined;
+    return this.withKey(`id:${id}`)[0];
   }
 
   matching(ref: RowReference): Candidate[] {
     const spec = REFERENCE_SLOTS[ref.slot];
-    return [...this.entries.values()].filter(
-      (c) => (ref.byId ? c.id === ref.names[0] : spec.to.includes(c.className)) && matches(c, ref),
-    );
+    const keys = ref.byId ? [`id:${ref.names[0]}`] : [`k:${ref.text}`, `k:${ref.names[ref.names.length - 1]}`];
+    const found = new Map(keys.flatMap((k) => this.withKey(k)).map((c) => [c.id, c]));
+    return [...found.values()].filter((c) => (ref.byId || spec.to.includes(c.className)) && matches(c, ref));
   }
 }
+
+const keysOf = (c: Candidate) => [`id:${c.id}`, `k:${c.name}`, ...c.keys.map((k) => `k:${k}`)];
 
 /** Whether a candidate found by its name (or other key) is what the reference names. */
 function matches(c: Candidate, ref: RowReference): boolean {
@@ -210,8 +225,12 @@ export async function findInGraph(
   tx: Tx,
   refsByRow: readonly (readonly RowReference[])[],
 ): Promise<Map<ReferenceSlot, Candidate[]>[]> {
-  const flat = refsByRow.flatMap((refs, i) => refs.map((ref) => ({ i, ref })));
-  const query = flat.map(({ ref }, k) => ({
+  // Each distinct value once: a file's rows name a few places and people many times over.
+  const keyOf = (ref: RowReference) => `${ref.slot}|${ref.byId ? 'id' : 'key'}|${ref.text}`;
+  const distinct = new Map<string, RowReference>();
+  for (const refs of refsByRow) for (const ref of refs) if (!distinct.has(keyOf(ref))) distinct.set(keyOf(ref), ref);
+  const values = [...distinct.values()];
+  const query = values.map((ref, k) => ({
     i: k,
     id: ref.byId ? ref.names[0] : null,
     names: ref.byId ? [] : [...new Set([ref.text, ref.names[ref.names.length - 1]])],
@@ -219,22 +238,22 @@ export async function findInGraph(
     classes: REFERENCE_SLOTS[ref.slot].to,
   }));
   const rows = query.length ? await tx.run(RESOLVE, { refs: query }) : [];
-  const out = refsByRow.map(() => new Map<ReferenceSlot, Candidate[]>());
+  const found = new Map<string, Candidate[]>();
   for (const r of rows) {
-    const { i, ref } = flat[r.i as number];
-    const found = (r.found as Record<string, unknown>[]).map((n) => ({
+    const ref = values[r.i as number];
+    const candidates = (r.found as Record<string, unknown>[]).map((n) => ({
       id: n.id as string,
       className: n.class as string,
       name: n.name as string,
       keys: n.keys as string[],
       ancestors: n.ancestors as { id: string; name: string }[],
     }));
-    out[i].set(
-      ref.slot,
-      found.filter((c) => matches(c, ref)),
+    found.set(
+      keyOf(ref),
+      candidates.filter((c) => matches(c, ref)),
     );
   }
-  return out;
+  return refsByRow.map((refs) => new Map(refs.map((ref) => [ref.slot, found.get(keyOf(ref)) ?? []])));
 }
 
 /** What each of a row's references resolves to: the graph's candidates, as the file's rows above left them. */
