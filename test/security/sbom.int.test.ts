@@ -340,4 +340,30 @@ describe('estate import --sbom', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('bad.spdx.json /packages/2/versionInfo: ');
   });
+
+  it('reports a service that reaches the component only through one member of a redundant pair as DEGRADED', async () => {
+    // svc-ledger → DEPENDS_ON → cl-db (Cluster, 1 of 2 members needed) ← MEMBER_OF ← db-a, db-b; only db-a has the SBOM.
+    await create('BusinessService', 'svc-ledger', { criticality: 'CRITICAL' });
+    await create('Cluster', 'cl-db', { minHealthyMembers: 1 });
+    await create('Database', 'db-a');
+    await create('Database', 'db-b');
+    ok(await api.sdk.Relate({ input: { from: 'svc-ledger', type: 'DEPENDS_ON', to: 'cl-db' } }));
+    ok(await api.sdk.Relate({ input: { from: 'db-a', type: 'MEMBER_OF', to: 'cl-db' } }));
+    ok(await api.sdk.Relate({ input: { from: 'db-b', type: 'MEMBER_OF', to: 'cl-db' } }));
+    const dir = tempDir('estate-sbom-db-');
+    const file = join(dir, 'db-a.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        components: [{ type: 'library', name: 'libpq', version: '15.4', purl: 'pkg:generic/libpq@15.4' }],
+      }),
+    );
+    expect((await importSbom(file, { for: 'db-a' })).code).toBe(0);
+    const [libpq] = ok(await api.sdk.WhereUsed({ filter: { name: 'libpq' } })).softwareComponents;
+    expect(libpq.services).toEqual([
+      { service: { id: 'svc-ledger', name: 'svc-ledger' }, state: 'DEGRADED', path: ['svc-ledger', 'cl-db', 'db-a'] },
+    ]);
+  });
 });
